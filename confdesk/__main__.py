@@ -1,0 +1,3 @@
+from confdesk.cli import main
+
+raise SystemExit(main())

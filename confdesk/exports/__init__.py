@@ -1,0 +1,1 @@
+"""Everything ConfDesk writes for people and programs: calendars, documents, data files."""

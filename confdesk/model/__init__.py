@@ -1,0 +1,48 @@
+"""Domain model. Import entities from here: ``from confdesk.model import Session``."""
+
+from confdesk.model.base import Base
+from confdesk.model.entities import (
+    Assignment,
+    Conference,
+    Deadline,
+    Interest,
+    Part,
+    Person,
+    Registration,
+    Session,
+    StatusChange,
+    registration_part,
+)
+from confdesk.model.enums import (
+    DeadlineKind,
+    Gender,
+    InterestKind,
+    Role,
+    SessionKind,
+    StakeholderGroup,
+    Status,
+)
+from confdesk.model.text import LANGUAGES, LocalText
+
+__all__ = [
+    "LANGUAGES",
+    "Assignment",
+    "Base",
+    "Conference",
+    "Deadline",
+    "DeadlineKind",
+    "Gender",
+    "Interest",
+    "InterestKind",
+    "LocalText",
+    "Part",
+    "Person",
+    "Registration",
+    "Role",
+    "Session",
+    "SessionKind",
+    "StakeholderGroup",
+    "Status",
+    "StatusChange",
+    "registration_part",
+]

@@ -1,0 +1,260 @@
+"""Assignments: a person in a session with a role, an order, speaking minutes and a status."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session as DbSession
+
+from confdesk import workflow
+from confdesk.model import Assignment, Part, Person, Role, Session, Status, StatusChange
+from confdesk.services import validate
+from confdesk.services.base import fetch, new_id, now, os_user
+from confdesk.services.changes import Outcome, touched
+from confdesk.services.data import AssignmentInput
+from confdesk.services.errors import (
+    DuplicateAssignment,
+    IllegalTransition,
+    NotFound,
+    ValidationError,
+)
+
+
+def _minutes(value: int) -> int:
+    if not isinstance(value, int) or value < 0 or value > 24 * 60:
+        raise ValidationError("speaking_minutes: between 0 and 1440", field="speaking_minutes")
+    return value
+
+
+def create_assignment(
+    db: DbSession,
+    session_id: int,
+    person_id: int,
+    role: str,
+    *,
+    status: str = Status.PROPOSED,
+    speaking_minutes: int = 0,
+    position: int | None = None,
+    at: datetime | None = None,
+    by: str | None = None,
+    assignment_id: int | None = None,
+) -> Outcome[int]:
+    """Put a person in a session's lineup (at the end unless ``position`` is given)."""
+    session = fetch(db, Session, session_id)
+    person = fetch(db, Person, person_id)
+    if person.conference_id != session.part.conference_id:
+        raise ValidationError("person_id: a person of another conference", field="person_id")
+    role = validate.choice(role, Role, field="role")
+    status = validate.choice(status, Status, field="status")
+    at = validate.aware(at or now(), field="at")
+    if any(a.person_id == person_id and a.role == role for a in session.assignments):
+        raise DuplicateAssignment(
+            f"person_id: {person.name} already has the role {role} in this session",
+            field="person_id",
+        )
+    if position is None:
+        position = 1 + (db.scalar(
+            select(func.max(Assignment.position)).where(Assignment.session_id == session_id)
+        ) or 0)
+    row = Assignment(
+        id=assignment_id,
+        session=session,
+        person=person,
+        role=role,
+        position=position,
+        speaking_minutes=_minutes(speaking_minutes),
+        status=status,
+        status_changed_at=at,
+        history=[StatusChange(status=status, changed_at=at, changed_by=os_user() if by is None else by)],
+    )
+    new = new_id(db, row)
+    return Outcome(new, touched(assignments=new, sessions=session_id, people=person_id))
+
+
+def update_assignment(
+    db: DbSession,
+    assignment_id: int,
+    *,
+    expected_version: int | None = None,
+    role: str | None = None,
+    speaking_minutes: int | None = None,
+) -> Outcome[dict[str, object]]:
+    """Change role or speaking minutes; the value is what they were before."""
+    row = fetch(db, Assignment, assignment_id, expected_version=expected_version)
+    previous: dict[str, object] = {}
+    if role is not None and role != row.role:
+        role = validate.choice(role, Role, field="role")
+        if any(
+            a.person_id == row.person_id and a.role == role and a.id != row.id
+            for a in row.session.assignments
+        ):
+            raise DuplicateAssignment("role: the person already has this role here", field="role")
+        previous["role"], row.role = row.role, role
+    if speaking_minutes is not None and speaking_minutes != row.speaking_minutes:
+        previous["speaking_minutes"], row.speaking_minutes = row.speaking_minutes, _minutes(
+            speaking_minutes
+        )
+    return Outcome(previous, touched(assignments=assignment_id, sessions=row.session_id))
+
+
+def reorder_lineup(db: DbSession, session_id: int, assignment_ids: list[int]) -> Outcome[list[int]]:
+    """Put a session's lineup in the given order; the value is the previous order."""
+    session = fetch(db, Session, session_id)
+    current = [a.id for a in sorted(session.assignments, key=lambda a: (a.position, a.id))]
+    if sorted(current) != sorted(assignment_ids):
+        raise ValidationError(
+            "assignment_ids: the new order must list exactly the session's lineup",
+            field="assignment_ids",
+        )
+    by_id = {a.id: a for a in session.assignments}
+    for position, assignment_id in enumerate(assignment_ids, start=1):
+        if by_id[assignment_id].position != position:
+            by_id[assignment_id].position = position
+    return Outcome(current, touched(sessions=session_id, assignments=assignment_ids))
+
+
+def change_status(
+    db: DbSession,
+    assignment_id: int,
+    status: str,
+    *,
+    at: datetime | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> Outcome[str]:
+    """Move an assignment along the workflow; illegal moves raise :class:`IllegalTransition`.
+
+    The move is kept in the history with its time and the operating-system user."""
+    row = fetch(db, Assignment, assignment_id, expected_version=expected_version)
+    status = validate.choice(status, Status, field="status")
+    if not workflow.can_move(row.status, status):
+        allowed = ", ".join(s.value for s in workflow.next_statuses(row.status)) or "none"
+        raise IllegalTransition(
+            f"status: an assignment cannot go from {row.status} to {status} "
+            f"(allowed: {allowed})",
+            field="status",
+        )
+    at = validate.aware(at or now(), field="at")
+    previous = row.status
+    row.status = status
+    row.status_changed_at = at
+    row.history.append(
+        StatusChange(status=status, changed_at=at, changed_by=os_user() if by is None else by)
+    )
+    return Outcome(previous, touched(assignments=assignment_id, sessions=row.session_id))
+
+
+def revert_status(db: DbSession, assignment_id: int) -> Outcome[str]:
+    """Undo the last status change: drop it from the history and restore the one before."""
+    row = fetch(db, Assignment, assignment_id)
+    if len(row.history) < 2:
+        raise IllegalTransition("status: there is no earlier status to go back to", field="status")
+    undone = row.history.pop()
+    restored = row.history[-1]
+    row.status = restored.status
+    row.status_changed_at = restored.changed_at
+    return Outcome(undone.status, touched(assignments=assignment_id, sessions=row.session_id))
+
+
+def delete_assignment(db: DbSession, assignment_id: int) -> Outcome[dict]:
+    """Remove a person from a lineup; the value is a snapshot :func:`restore_assignment` takes."""
+    from confdesk.interchange import records
+
+    row = fetch(db, Assignment, assignment_id)
+    snapshot = records.assignment_record(row)
+    session_id, person_id = row.session_id, row.person_id
+    db.delete(row)
+    db.flush()
+    return Outcome(
+        snapshot, touched(assignments=assignment_id, sessions=session_id, people=person_id)
+    )
+
+
+def restore_assignment(db: DbSession, snapshot: dict) -> Outcome[int]:
+    from confdesk.interchange import records
+
+    return Outcome(snapshot["id"], records.restore_assignment(db, snapshot))
+
+
+def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outcome[list[int]]:
+    """Create many assignments with their status histories (loads, the proposer's accepted
+    lineups): the checks of :func:`create_assignment`, errors naming the position."""
+    if not items:
+        return Outcome([], touched())
+    session_ids = {item.session_id for item in items}
+    person_ids = {item.person_id for item in items}
+    session_conference = dict(
+        db.execute(
+            select(Session.id, Part.conference_id).join(Part).where(Session.id.in_(session_ids))
+        ).all()
+    )
+    person_conference = dict(
+        db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all()
+    )
+    taken = set(
+        db.execute(
+            select(Assignment.session_id, Assignment.person_id, Assignment.role).where(
+                Assignment.session_id.in_(session_ids)
+            )
+        ).all()
+    )
+    rows, histories = [], []
+    for index, item in enumerate(items):
+        where = f"assignments[{index}]"
+        if item.session_id not in session_conference:
+            raise NotFound("session", item.session_id)
+        if person_conference.get(item.person_id) != session_conference[item.session_id]:
+            raise NotFound("person", item.person_id)
+        try:
+            role = validate.choice(item.role, Role, field="role")
+            if not item.history:
+                raise ValidationError("history: at least the current status", field="history")
+            steps = [
+                (validate.choice(s.status, Status, field="status"), validate.aware(s.changed_at, field="changed_at"), s)
+                for s in item.history
+            ]
+            minutes = _minutes(item.speaking_minutes)
+        except ValidationError as error:
+            raise type(error)(f"{where}.{error}", field=error.field) from None
+        key = (item.session_id, item.person_id, role)
+        if key in taken:
+            raise DuplicateAssignment(f"{where}.role: the person already has this role here", field="role")
+        taken.add(key)
+        status, changed_at, _ = steps[-1]
+        row = {
+            "session_id": item.session_id,
+            "person_id": item.person_id,
+            "role": role,
+            "position": item.position,
+            "speaking_minutes": minutes,
+            "status": status,
+            "status_changed_at": changed_at,
+            "version": 1,
+        }
+        if item.id is not None:
+            row["id"] = item.id
+        rows.append(row)
+        histories.append(steps)
+    if all("id" in row for row in rows):
+        db.execute(insert(Assignment), rows)
+        ids = [row["id"] for row in rows]
+    else:
+        ids = list(
+            db.scalars(insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True), rows)
+        )
+    change_rows = []
+    for assignment_id, steps in zip(ids, histories):
+        for status, changed_at, step in steps:
+            change = {
+                "assignment_id": assignment_id,
+                "status": status,
+                "changed_at": changed_at,
+                "changed_by": step.changed_by,
+            }
+            if step.id is not None:
+                change["id"] = step.id
+            change_rows.append(change)
+    db.execute(insert(StatusChange), change_rows)
+    return Outcome(ids, touched(assignments=ids, sessions=session_ids, people=person_ids))

@@ -1,0 +1,43 @@
+"""Helpers every service uses: fetching by id, the clock, the operating-system user."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from sqlalchemy.orm import Session as DbSession
+
+from confdesk.services.errors import ConcurrentEdit, NotFound
+
+T = TypeVar("T")
+
+
+def fetch(db: DbSession, entity: type[T], entity_id: int, *, expected_version: int | None = None) -> T:
+    """The row with ``entity_id`` or :class:`NotFound`; with ``expected_version``, refuse to
+    work on a row someone else has changed since the caller read it."""
+    row = db.get(entity, entity_id)
+    if row is None:
+        raise NotFound(entity.__tablename__, entity_id)  # type: ignore[attr-defined]
+    if expected_version is not None and row.version != expected_version:  # type: ignore[attr-defined]
+        raise ConcurrentEdit(entity.__tablename__, entity_id)  # type: ignore[attr-defined]
+    return row
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry, e.g. in a bare container
+        return ""
+
+
+def new_id(db: DbSession, row: object) -> int:
+    """Add ``row`` and return its id, flushing only when the database must choose it."""
+    db.add(row)
+    if row.id is None:  # type: ignore[attr-defined]
+        db.flush([row])
+    return row.id  # type: ignore[attr-defined]

@@ -1,0 +1,87 @@
+"""Typed errors of the services. Each carries a ``code`` the UI words in its language and an
+English ``message`` for the command line and logs. Raising one leaves the data unchanged: the
+caller's unit of work rolls back."""
+
+from __future__ import annotations
+
+from confdesk.errors import ConfDeskError
+
+
+class ServiceError(ConfDeskError):
+    code = "error"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class ValidationError(ServiceError):
+    code = "invalid_value"
+
+
+class Required(ValidationError):
+    code = "required"
+
+
+class EndBeforeStart(ValidationError):
+    code = "end_before_start"
+
+
+class OutsidePart(ValidationError):
+    code = "outside_part"
+
+
+class UnknownTimeZone(ValidationError):
+    code = "unknown_timezone"
+
+
+class InvalidEmail(ValidationError):
+    code = "invalid_email"
+
+
+class DuplicateEmail(ValidationError):
+    code = "duplicate_email"
+
+
+class UnknownCountry(ValidationError):
+    code = "unknown_country"
+
+
+class UnknownLanguage(ValidationError):
+    code = "unknown_language"
+
+
+class IllegalTransition(ValidationError):
+    code = "illegal_transition"
+
+
+class DuplicateAssignment(ValidationError):
+    code = "duplicate_assignment"
+
+
+class NotFound(ServiceError):
+    """An id that names nothing (the issue's "unknown id")."""
+
+    code = "unknown_id"
+
+    def __init__(self, entity: str, entity_id: object) -> None:
+        super().__init__(f"there is no {entity} with id {entity_id}", field="id")
+        self.entity = entity
+        self.entity_id = entity_id
+
+
+class ConcurrentEdit(ServiceError):
+    """Someone else changed the row since it was read (its version counter moved on)."""
+
+    code = "concurrent_edit"
+
+    def __init__(self, entity: str, entity_id: object) -> None:
+        super().__init__(
+            f"the {entity} with id {entity_id} was changed by someone else; reload and try again"
+        )
+        self.entity = entity
+        self.entity_id = entity_id

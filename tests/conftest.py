@@ -1,0 +1,43 @@
+"""Fixtures shared by every test: conference files made in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from confdesk.demo import build_demo  # noqa: E402
+from confdesk.store import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty conference file."""
+    opened = open_store(tmp_path / "empty.confdesk", create=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[Store]:
+    """A conference file holding the demo conference."""
+    opened = open_store(tmp_path / "demo.confdesk", create=True)
+    with opened.unit() as db:
+        build_demo(db)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    """The path of a closed conference file holding the demo."""
+    path = tmp_path / "demo-file.confdesk"
+    opened = open_store(path, create=True)
+    with opened.unit() as db:
+        build_demo(db)
+    opened.close()
+    return path

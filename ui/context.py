@@ -1,0 +1,61 @@
+"""What every screen of the window shares: the open conference, the undo stack, the one
+change signal, and the display choices (content language, display time zone)."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from confdesk.queries import conference_zone
+from confdesk.services import Changes
+from confdesk.store import Store
+
+
+class AppContext(QObject):
+    """The open conference as the UI sees it.
+
+    ``changed`` is the one signal every view listens to: it carries the
+    :class:`~confdesk.services.Changes` of each command (done, undone or redone) so a view
+    refreshes only what a change touched.
+    """
+
+    changed = Signal(object)  # Changes
+    content_language_changed = Signal(str)
+    display_zone_changed = Signal(str)
+
+    def __init__(self, store: Store, conference_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.conference_id = conference_id
+        self.undo_stack = QUndoStack(self)
+        with store.reader() as db:
+            self.conference_zone: ZoneInfo = conference_zone(db, conference_id)
+        self._display_zone = self.conference_zone
+        self._content_language = "en"
+
+    @property
+    def content_language(self) -> str:
+        """Which language of conference content (titles, names) views show."""
+        return self._content_language
+
+    def set_content_language(self, lang: str) -> None:
+        if lang != self._content_language:
+            self._content_language = lang
+            self.content_language_changed.emit(lang)
+
+    @property
+    def display_zone(self) -> ZoneInfo:
+        """The zone times are shown in: the conference's unless the user picks another."""
+        return self._display_zone
+
+    def set_display_zone(self, name: str) -> None:
+        zone = ZoneInfo(name)
+        if zone.key != self._display_zone.key:
+            self._display_zone = zone
+            self.display_zone_changed.emit(name)
+
+    def notify(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
