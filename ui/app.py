@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from platformdirs import user_data_dir, user_log_dir
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from confdesk.errors import ConfDeskError
 from confdesk.store import Store, open_store
+from ui.i18n import LANGUAGES, install_language
 
-LANGUAGES = ("ar", "en", "fr")
 ORGANISATION = "ConfDesk"
 APPLICATION = "ConfDesk"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons by its file name without ``.svg``."""
+    return QIcon(str(ICONS / f"{name}.svg"))
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -49,10 +57,18 @@ def default_location(settings: QSettings) -> str:
     return str(path)
 
 
-def apply_language(app: QApplication, lang: str) -> None:
-    """Set the layout direction and locale before any widget exists."""
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale(lang))
+def _log_to_file() -> None:
+    """A crash or unexpected error leaves a log file instead of a traceback on screen."""
+    folder = Path(user_log_dir(APPLICATION, appauthor=False))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(
+            filename=folder / "confdesk.log",
+            level=logging.WARNING,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
 
 
 def main(argv: list[str]) -> int:
@@ -60,33 +76,46 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(icon("app"))
+    _log_to_file()
     settings = QSettings()
-    lang = args.lang or settings.value("ui/language", "en", type=str)
-    apply_language(app, lang if lang in LANGUAGES else "en")
+    lang = install_language(app, args.lang or settings.value("ui/language", "en", type=str))
 
     from ui.fonts import install_fonts
 
     app.setFont(install_fonts())
     location = args.db or default_location(settings)
+    from ui.errors import describe
+
     try:
         store: Store = open_store(location)
+        conference_id = store.conference_id()
+        if conference_id is None:
+            from confdesk.store import NotAConferenceFile
+
+            store.close()
+            raise NotAConferenceFile(location)
     except ConfDeskError as error:
         if args.screenshot:
             print(f"main.py: error: {error}", file=sys.stderr)
             return 1
-        QMessageBox.critical(None, APPLICATION, str(error))
+        QMessageBox.critical(None, APPLICATION, describe(error))
         return 1
-    settings.setValue("files/last", location)
 
-    from ui.summary_window import SummaryWindow
+    from ui.context import AppContext
+    from ui.main_window import MainWindow, remember_recent
 
-    window = SummaryWindow(store)
-    window.resize(1100, 720)
+    remember_recent(settings, location)
+    context = AppContext(store, conference_id)
+    content = settings.value("ui/content_language", lang, type=str)
+    context.set_content_language(content if content in LANGUAGES else lang)
+    window = MainWindow(context)
     if args.screenshot:
+        window.resize(1400, 900)
         window.show()
         app.processEvents()
         ok = window.grab().save(args.screenshot)
-        store.close()
+        window.context.store.close()
         if not ok:
             print(f"main.py: error: cannot write {args.screenshot}", file=sys.stderr)
             return 1
@@ -94,5 +123,5 @@ def main(argv: list[str]) -> int:
     window.show()
     QTimer.singleShot(0, window.raise_)
     code = app.exec()
-    store.close()
+    window.context.store.close()
     return code

@@ -204,9 +204,9 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
     for index, item in enumerate(items):
         where = f"assignments[{index}]"
         if item.session_id not in session_conference:
-            raise NotFound("session", item.session_id)
+            raise NotFound("session", item.session_id, where=f"{where}.session_id")
         if person_conference.get(item.person_id) != session_conference[item.session_id]:
-            raise NotFound("person", item.person_id)
+            raise NotFound("person", item.person_id, where=f"{where}.person_id")
         try:
             role = validate.choice(item.role, Role, field="role")
             if not item.history:

@@ -39,5 +39,5 @@ def new_id(db: DbSession, row: object) -> int:
     """Add ``row`` and return its id, flushing only when the database must choose it."""
     db.add(row)
     if row.id is None:  # type: ignore[attr-defined]
-        db.flush([row])
+        db.flush()
     return row.id  # type: ignore[attr-defined]

@@ -68,8 +68,9 @@ class NotFound(ServiceError):
 
     code = "unknown_id"
 
-    def __init__(self, entity: str, entity_id: object) -> None:
-        super().__init__(f"there is no {entity} with id {entity_id}", field="id")
+    def __init__(self, entity: str, entity_id: object, *, where: str = "") -> None:
+        message = f"there is no {entity} with id {entity_id}"
+        super().__init__(f"{where}: {message}" if where else message, field="id")
         self.entity = entity
         self.entity_id = entity_id
 

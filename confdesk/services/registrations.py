@@ -158,7 +158,7 @@ def create_registrations(
         where = f"registrations[{index}]"
         conference_id = known_people.get(item.person_id)
         if conference_id is None:
-            raise NotFound("person", item.person_id)
+            raise NotFound("person", item.person_id, where=f"{where}.person_id")
         if not item.part_ids:
             raise Required(f"{where}.part_ids: at least one part", field="parts")
         for part_id in item.part_ids:

@@ -98,12 +98,12 @@ class Store:
 
     @contextmanager
     def reader(self) -> Iterator[DbSession]:
-        """A session for reading only; anything it would write is rolled back."""
+        """A session for reading only; nothing is committed. Rows read stay readable after the
+        block (closing does not expire them), but lazy relationships must be read inside it."""
         db = self._sessions()
         try:
             yield db
         finally:
-            db.rollback()
             db.close()
 
     def conference_id(self) -> int | None:

@@ -1,0 +1,441 @@
+"""Calendars that real calendar clients apply: the public programme and personal invites.
+
+Public calendars (METHOD:PUBLISH) hold every session that is not internal, with the join link
+but never a passcode. A personal invite (METHOD:REQUEST) holds exactly a person's sessions with
+their role, the meeting id and passcode, and the person as ATTENDEE; what they last received
+(:class:`~confdesk.model.delivery.DeliveredEvent`) decides SEQUENCE and which events they must
+get as METHOD:CANCEL. UIDs are stable, see :mod:`confdesk.exports.calendar_source`.
+
+Times are written in the conference's zone with its VTIMEZONE; a participant whose own zone
+differs also reads the time in their zone in the description.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress
+from icalendar import Conference as ConferenceLink
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from confdesk.exports import calendar_text
+from confdesk.exports.calendar_source import (
+    CalendarSource,
+    Delivered,
+    PersonInfo,
+    RoleInfo,
+    SessionInfo,
+)
+from confdesk.model import Status
+from confdesk.model.delivery import DeliveredEvent
+from confdesk.workflow import ACTIVE
+
+PRODID = "-//ConfDesk//Conference calendar//EN"
+REQUEST, CANCEL, PUBLISH = "REQUEST", "CANCEL", "PUBLISH"
+
+#: Which assignment status gives which PARTSTAT (RFC 5545 3.2.12).
+PARTSTAT = {
+    Status.PROPOSED: "NEEDS-ACTION",
+    Status.INVITED: "NEEDS-ACTION",
+    Status.CONFIRMED: "ACCEPTED",
+    Status.DECLINED: "DECLINED",
+}
+#: When a person holds two roles in one session, the most committed status speaks for them.
+_STATUS_WEIGHT = {Status.CONFIRMED: 3, Status.INVITED: 2, Status.PROPOSED: 1, Status.DECLINED: 0}
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+
+def one_line(value: str) -> str:
+    """A name or title with line breaks and control characters folded to single spaces."""
+    return _CONTROL.sub(" ", value).strip()
+
+
+@lru_cache(maxsize=16)
+def _vtimezone(zone: str, first_day: date, last_day: date) -> Timezone:
+    # One VTIMEZONE per zone and date range, shared by every calendar of a run: building it
+    # from the zone's transitions costs more than a person's whole invite.
+    return Timezone.from_tzid(
+        zone, first_date=first_day - timedelta(days=31), last_date=last_day + timedelta(days=31)
+    )
+
+
+def _calendar(source: CalendarSource, method: str, name: str, uid_seed: str) -> Calendar:
+    conference = source.conference
+    calendar = Calendar.new(
+        prodid=PRODID,
+        method=method,
+        name=name,
+        uid=uuid.uuid5(uuid.NAMESPACE_URL, f"confdesk:{conference.uid_key}:{uid_seed}"),
+    )
+    calendar.add_component(_vtimezone(conference.timezone, conference.first_day, conference.last_day))
+    return calendar
+
+
+def _summary(session: SessionInfo, lang: str) -> str:
+    return one_line(session.title.get(lang))
+
+
+def _programme_lines(session: SessionInfo, lang: str) -> list[str]:
+    lines = []
+    if description := session.description.get(lang):
+        lines.append(description)
+    if session.themes:
+        lines.append(calendar_text.text(lang, "themes", themes=", ".join(map(str, session.themes))))
+    if session.interpretation:
+        languages = calendar_text.language_names(lang, session.interpretation)
+        lines.append(calendar_text.text(lang, "interpretation", languages=languages))
+    return lines
+
+
+def _add_link(event: Event, source: CalendarSource, session: SessionInfo) -> None:
+    if not session.join_url:
+        return
+    event.url = session.join_url
+    label = source.conference.platform or None
+    event.conferences = [ConferenceLink(session.join_url, feature=["VIDEO", "AUDIO"], label=label)]
+    if label:
+        event.location = label
+
+
+def _add_alarm(event: Event, title: str, lang: str, minutes: int | None) -> None:
+    if not minutes:
+        return
+    alarm = Alarm.new(description=calendar_text.text(lang, "alarm", title=title, minutes=minutes))
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", timedelta(minutes=-minutes))
+    event.add_component(alarm)
+
+
+def _zone(source: CalendarSource) -> ZoneInfo:
+    return ZoneInfo(source.conference.timezone)
+
+
+def public_event(
+    source: CalendarSource, session: SessionInfo, lang: str, stamp: datetime, alarm: int | None = None
+) -> Event:
+    zone = _zone(source)
+    summary = _summary(session, lang)
+    lines = _programme_lines(session, lang)
+    if session.join_url:
+        lines.append(calendar_text.text(lang, "join", url=session.join_url))
+    event = Event.new(
+        uid=source.uid(session.id),
+        sequence=session.sequence,
+        summary=summary,
+        description="\n".join(lines) or None,
+        start=session.starts_at.astimezone(zone),
+        end=session.ends_at.astimezone(zone),
+        stamp=stamp,
+        status="CANCELLED" if session.cancelled else "CONFIRMED",
+    )
+    _add_link(event, source, session)
+    _add_alarm(event, summary, lang, alarm)
+    return event
+
+
+def public_sessions(source: CalendarSource) -> list[SessionInfo]:
+    return [session for session in source.sessions.values() if not session.internal]
+
+
+def public_calendar(
+    source: CalendarSource,
+    lang: str,
+    sessions: list[SessionInfo],
+    *,
+    name: str,
+    uid_seed: str,
+    stamp: datetime | None = None,
+    alarm: int | None = None,
+) -> Calendar:
+    stamp = stamp or datetime.now(UTC)
+    calendar = _calendar(source, PUBLISH, name, uid_seed)
+    for session in sessions:
+        calendar.add_component(public_event(source, session, lang, stamp, alarm))
+    return calendar
+
+
+def public_calendars(
+    source: CalendarSource, lang: str, *, alarm: int | None = None, stamp: datetime | None = None
+) -> dict[str, Calendar]:
+    """File name -> calendar: the whole conference, each part, each day."""
+    stamp = stamp or datetime.now(UTC)
+    sessions = public_sessions(source)
+    zone = _zone(source)
+    title = source.conference.title(lang)
+    files = {
+        "conference.ics": public_calendar(
+            source, lang, sessions, name=title, uid_seed="conference", stamp=stamp, alarm=alarm
+        )
+    }
+    for part in source.parts:
+        members = [session for session in sessions if session.part_id == part.id]
+        files[f"part-{part.number}.ics"] = public_calendar(
+            source, lang, members, name=f"{title} – {part.name.get(lang)}",
+            uid_seed=f"part:{part.id}", stamp=stamp, alarm=alarm,
+        )  # fmt: skip
+    days = sorted({session.starts_at.astimezone(zone).date() for session in sessions})
+    for day in days:
+        members = [s for s in sessions if s.starts_at.astimezone(zone).date() == day]
+        files[f"day-{day.isoformat()}.ics"] = public_calendar(
+            source, lang, members, name=f"{title} – {day.isoformat()}",
+            uid_seed=f"day:{day.isoformat()}", stamp=stamp, alarm=alarm,
+        )  # fmt: skip
+    return files
+
+
+@dataclass(frozen=True)
+class PlannedEvent:
+    """One event of a person's invite, with what decides whether they need it again."""
+
+    session_id: int
+    uid: str
+    sequence: int
+    method: str
+    fingerprint: str
+    summary: str
+    starts_at: datetime
+    ends_at: datetime
+    changed: bool
+    event: Event
+
+
+@dataclass(frozen=True)
+class Invite:
+    """A person's invite: the sessions they have (REQUEST) and those they lost (CANCEL)."""
+
+    person: PersonInfo
+    lang: str
+    requests: tuple[PlannedEvent, ...]
+    cancels: tuple[PlannedEvent, ...]
+    calendar_name: str
+    source: CalendarSource
+
+    @property
+    def has_news(self) -> bool:
+        """Something here differs from what the person last received."""
+        return any(event.changed for event in self.requests) or bool(self.cancels)
+
+    @property
+    def kind(self) -> str:
+        """"invite" for a first message, "update" for changes, "cancel" for losses only."""
+        if not self.requests:
+            return "cancel"
+        delivered = self.source.delivered.get(self.person.id, {})
+        had_any = any(record.method == REQUEST for record in delivered.values())
+        return "update" if had_any else "invite"
+
+    def request_calendar(self) -> Calendar | None:
+        return self._calendar(REQUEST, self.requests)
+
+    def cancel_calendar(self) -> Calendar | None:
+        return self._calendar(CANCEL, self.cancels)
+
+    def _calendar(self, method: str, events: tuple[PlannedEvent, ...]) -> Calendar | None:
+        if not events:
+            return None
+        # Without an address there is no ATTENDEE, and iTIP needs one: publish instead.
+        if not self.person.email:
+            method = PUBLISH
+        calendar = _calendar(
+            self.source, method, self.calendar_name, f"person:{self.person.id}:{method}"
+        )
+        for planned in events:
+            calendar.add_component(planned.event)
+        return calendar
+
+    def digest(self) -> str:
+        parts = [f"{e.method}:{e.uid}:{e.sequence}:{e.fingerprint}" for e in self.requests + self.cancels]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+def _fingerprint(*values: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, values)).encode()).hexdigest()[:32]
+
+
+def _organizer(source: CalendarSource, lang: str) -> vCalAddress | None:
+    mailbox = source.conference.contact_email
+    if not mailbox:
+        return None
+    return vCalAddress.new(mailbox, cn=one_line(source.conference.title(lang)))
+
+
+def _attendee(
+    person: PersonInfo, lang: str, partstat: str, roles: list[RoleInfo], *, rsvp: bool = True
+) -> vCalAddress | None:
+    if not person.email:
+        return None
+    return vCalAddress.new(
+        person.email,
+        cn=one_line(person.display_name(lang)),
+        cutype="INDIVIDUAL",
+        role="CHAIR" if any(role.role == "chair" for role in roles) else "REQ-PARTICIPANT",
+        partstat=partstat,
+        rsvp=rsvp and partstat == "NEEDS-ACTION",
+        language=lang,
+    )
+
+
+def _personal_lines(
+    source: CalendarSource, session: SessionInfo, person: PersonInfo, roles: list[RoleInfo], lang: str
+) -> list[str]:
+    lines = []
+    for role in roles:
+        name = calendar_text.role_name(lang, role.role, person.gender)
+        key = "role_minutes" if role.minutes else "role"
+        lines.append(calendar_text.text(lang, key, role=name, minutes=role.minutes))
+    lines.extend(_programme_lines(session, lang))
+    zone = source.conference.timezone
+    lines.append(calendar_text.when(lang, session.starts_at, session.ends_at, zone))
+    if person.timezone and person.timezone != zone:
+        lines.append(calendar_text.when(lang, session.starts_at, session.ends_at, person.timezone))
+    if session.join_url:
+        lines.append(calendar_text.text(lang, "join", url=session.join_url))
+    if session.meeting_id:
+        lines.append(calendar_text.text(lang, "meeting_id", meeting_id=session.meeting_id))
+    if session.passcode:
+        lines.append(calendar_text.text(lang, "passcode", passcode=session.passcode))
+    return lines
+
+
+def _held_sessions(
+    source: CalendarSource, person_id: int, delivered: dict[int, Delivered]
+) -> dict[int, list[RoleInfo]]:
+    """Session id -> the person's roles in it, for the sessions their invite must hold.
+
+    Active assignments count; a declined one stays (as DECLINED) only for someone who already
+    has the event, the way an organiser's calendar keeps a declined attendee."""
+    held: dict[int, list[RoleInfo]] = {}
+    for role in source.roles.get(person_id, ()):
+        session = source.sessions.get(role.session_id)
+        if session is None or session.cancelled:
+            continue
+        had_it = role.session_id in delivered and delivered[role.session_id].method == REQUEST
+        if role.status in ACTIVE or (role.status == Status.DECLINED and had_it):
+            held.setdefault(role.session_id, []).append(role)
+    return held
+
+
+def plan_invite(
+    source: CalendarSource,
+    person_id: int,
+    *,
+    lang: str | None = None,
+    alarm: int | None = None,
+    stamp: datetime | None = None,
+) -> Invite:
+    """The invite ``person_id`` should have now, compared with what they last received."""
+    person = source.people[person_id]
+    lang = calendar_text.language_of(lang or person.language)
+    stamp = stamp or datetime.now(UTC)
+    zone = _zone(source)
+    delivered = source.delivered.get(person_id, {})
+    organizer = _organizer(source, lang)
+    held = _held_sessions(source, person_id, delivered)
+
+    requests = []
+    for session_id, roles in sorted(held.items(), key=lambda item: source.sessions[item[0]].starts_at):
+        session = source.sessions[session_id]
+        partstat = PARTSTAT[Status(max(roles, key=lambda r: _STATUS_WEIGHT[Status(r.status)]).status)]
+        summary = _summary(session, lang)
+        description = "\n".join(_personal_lines(source, session, person, roles, lang))
+        fingerprint = _fingerprint(
+            summary, description, session.starts_at.isoformat(), session.ends_at.isoformat(),
+            session.join_url, partstat, person.email,
+        )  # fmt: skip
+        record = delivered.get(session_id)
+        changed = record is None or record.method != REQUEST or record.fingerprint != fingerprint
+        sequence = session.sequence
+        if record is not None:
+            sequence = max(sequence, record.sequence + 1 if changed else record.sequence)
+        attendee = _attendee(person, lang, partstat, roles)
+        event = Event.new(
+            uid=source.uid(session_id),
+            sequence=sequence,
+            summary=summary,
+            description=description,
+            start=session.starts_at.astimezone(zone),
+            end=session.ends_at.astimezone(zone),
+            stamp=stamp,
+            organizer=organizer,
+            attendees=[attendee] if attendee else None,
+            status="CONFIRMED",
+        )
+        _add_link(event, source, session)
+        _add_alarm(event, summary, lang, alarm)
+        requests.append(
+            PlannedEvent(session_id, source.uid(session_id), sequence, REQUEST, fingerprint,
+                         summary, session.starts_at, session.ends_at, changed, event)
+        )  # fmt: skip
+
+    cancels = []
+    for session_id, record in sorted(delivered.items(), key=lambda item: item[1].starts_at):
+        if session_id in held or record.method != REQUEST:
+            continue
+        session = source.sessions.get(session_id)
+        sequence = max(record.sequence + 1, session.sequence if session else 0)
+        summary = _summary(session, lang) if session else record.summary
+        attendee = _attendee(person, lang, "NEEDS-ACTION", [], rsvp=False)
+        event = Event.new(
+            uid=record.uid,
+            sequence=sequence,
+            summary=summary,
+            start=record.starts_at.astimezone(zone),
+            end=record.ends_at.astimezone(zone),
+            stamp=stamp,
+            organizer=organizer,
+            attendees=[attendee] if attendee else None,
+            status="CANCELLED",
+        )
+        cancels.append(
+            PlannedEvent(session_id, record.uid, sequence, CANCEL, record.fingerprint,
+                         summary, record.starts_at, record.ends_at, True, event)
+        )  # fmt: skip
+
+    return Invite(
+        person=person,
+        lang=lang,
+        requests=tuple(requests),
+        cancels=tuple(cancels),
+        calendar_name=source.conference.title(lang),
+        source=source,
+    )
+
+
+def record_delivery(db: DbSession, invite: Invite, sent_at: datetime) -> None:
+    """Remember what ``invite`` gave its person (inside the caller's unit of work)."""
+    existing = {
+        record.session_id: record
+        for record in db.scalars(
+            select(DeliveredEvent).where(DeliveredEvent.person_id == invite.person.id)
+        )
+    }
+    for planned in invite.requests + invite.cancels:
+        record = existing.get(planned.session_id)
+        if record is None:
+            record = DeliveredEvent(person_id=invite.person.id, session_id=planned.session_id)
+            db.add(record)
+        record.uid = planned.uid
+        record.sequence = planned.sequence
+        record.method = planned.method
+        record.fingerprint = planned.fingerprint
+        record.summary = planned.summary[:500]
+        record.starts_at = planned.starts_at
+        record.ends_at = planned.ends_at
+        record.sent_at = sent_at
+    db.flush()
+
+
+def person_file_name(person: PersonInfo) -> str:
+    """An ASCII-safe file stem from the person's Latin name and id: ``amina-haddad-12``."""
+    ascii_name = unicodedata.normalize("NFKD", person.name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-")
+    return f"{slug}-{person.id}" if slug else f"person-{person.id}"

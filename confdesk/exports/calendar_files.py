@@ -1,0 +1,60 @@
+"""Writing the calendars to a folder: the public ones and one invite per person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from confdesk.exports.calendar import person_file_name, plan_invite, public_calendars
+from confdesk.exports.calendar_source import ensure_uid_key, load_source
+from confdesk.store import Store
+
+#: Called with (done, total) as the files are written.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class WrittenCalendars:
+    public: tuple[Path, ...]
+    invites: tuple[Path, ...]
+
+
+def write_calendars(
+    store: Store,
+    conference_id: int,
+    folder: Path,
+    *,
+    lang: str = "en",
+    alarm: int | None = None,
+    progress: Progress | None = None,
+) -> WrittenCalendars:
+    """Write ``conference.ics``, ``part-N.ics``, ``day-YYYY-MM-DD.ics`` in ``lang`` and
+    ``invites/<name>-<id>.ics`` (plus ``-cancel.ics`` for withdrawn events) in each person's
+    language. Writing files records no delivery: only sending does."""
+    with store.unit() as db:
+        ensure_uid_key(db, conference_id)
+    with store.reader() as db:
+        source = load_source(db, conference_id)
+    stamp = datetime.now(UTC)
+    invites_folder = folder / "invites"
+    invites_folder.mkdir(parents=True, exist_ok=True)
+    public = []
+    for name, calendar in public_calendars(source, lang, alarm=alarm, stamp=stamp).items():
+        path = folder / name
+        path.write_bytes(calendar.to_ical())
+        public.append(path)
+    written = []
+    total = len(source.people)
+    for done, person_id in enumerate(source.people, start=1):
+        invite = plan_invite(source, person_id, alarm=alarm, stamp=stamp)
+        stem = person_file_name(invite.person)
+        for suffix, calendar in (("", invite.request_calendar()), ("-cancel", invite.cancel_calendar())):
+            if calendar is not None:
+                path = invites_folder / f"{stem}{suffix}.ics"
+                path.write_bytes(calendar.to_ical())
+                written.append(path)
+        if progress is not None:
+            progress(done, total)
+    return WrittenCalendars(tuple(public), tuple(written))

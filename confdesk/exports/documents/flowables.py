@@ -1,0 +1,104 @@
+"""The paragraph every document is made of: plain text laid out by :mod:`.layout`.
+
+Text is never parsed as markup, so "<b>", "&" or "R&D <draft>" typed by a user print as typed.
+A paragraph splits between lines, so a title longer than a page still flows on (in a table cell
+too, with ``splitInRow``).
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from confdesk.exports.documents.fonts import faces
+from confdesk.exports.documents.layout import Line, layout_line, wrap
+from confdesk.exports.documents.styles import TextStyle
+
+# Where the baseline sits inside a line box, as a fraction of the font size below the middle.
+_BASELINE_DROP = 0.33
+# Keeps rounding differences between measuring words and shaping lines from spilling over.
+_WRAP_SLACK = 0.5
+
+
+def draw_line(canvas: Canvas, line: Line, x: float, y: float, size: float) -> None:
+    """Draw a laid-out line with its left end at ``x`` and its baseline at ``y``."""
+    text = canvas.beginText()
+    for glyphs in line.glyphs:
+        text.setTextOrigin(x, y)
+        text.setFont(glyphs.font, size)
+        text.textOut(glyphs.text)
+        x += glyphs.width
+    canvas.drawText(text)
+
+
+def line_x(line: Line, left: float, width: float, align: str, rtl: bool) -> float:
+    if align == "center":
+        return left + (width - line.width) / 2
+    at_right = (align == "start") == rtl
+    return left + width - line.width if at_right else left
+
+
+class Text(Flowable):
+    """A paragraph of plain text in one style, right to left when ``rtl``."""
+
+    def __init__(self, text: str, style: TextStyle, rtl: bool) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.rtl = rtl
+        self.spaceBefore = style.space_before
+        self.spaceAfter = style.space_after
+        self._lines: list[str] | None = None
+        self._wrapped_for: float | None = None
+        self._laid_out: list[Line] | None = None
+
+    @property
+    def leading(self) -> float:
+        return self.style.size * self.style.leading
+
+    def _fonts(self):
+        return faces(self.style.bold)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_for != availWidth or self._lines is None:
+            self._lines = wrap(self.text, max(availWidth - _WRAP_SLACK, 1.0), self._fonts(), self.style.size)
+            self._wrapped_for = availWidth
+            self._laid_out = None
+        self.width = availWidth
+        self.height = len(self._lines) * self.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        assert self._lines is not None
+        fit = int(availHeight // self.leading)
+        if fit < 1 or fit >= len(self._lines):
+            return []
+        return [self._part(self._lines[:fit], after=0.0), self._part(self._lines[fit:], before=0.0)]
+
+    def _part(self, lines: list[str], before: float | None = None, after: float | None = None) -> Text:
+        part = Text(" ", self.style, self.rtl)
+        part.text = "\n".join(lines)
+        part._lines = lines
+        part._wrapped_for = self._wrapped_for
+        if before is not None:
+            part.spaceBefore = before
+        if after is not None:
+            part.spaceAfter = after
+        return part
+
+    def lines(self) -> list[Line]:
+        if self._laid_out is None:
+            assert self._lines is not None
+            fonts = self._fonts()
+            self._laid_out = [layout_line(text, self.rtl, fonts, self.style.size) for text in self._lines]
+        return self._laid_out
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(self.style.color)
+        size = self.style.size
+        for index, line in enumerate(self.lines()):
+            middle = self.height - (index + 0.5) * self.leading
+            x = line_x(line, 0.0, self.width, self.style.align, self.rtl)
+            draw_line(canvas, line, x, middle - _BASELINE_DROP * size, size)

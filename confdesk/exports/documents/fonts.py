@@ -1,0 +1,110 @@
+"""The fonts every document uses: Noto Sans and Noto Sans Arabic from pip packages.
+
+No system font is needed. Both come as variable fonts; reportlab reads their default (regular)
+instance, and the bold instance is cut once with fontTools and kept in the user cache folder.
+reportlab embeds only the glyphs a document uses (subsetting), so PDFs stay small.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import fontpkg_noto_sans
+import fontpkg_noto_sans_arabic
+from platformdirs import user_cache_dir
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+_SOURCES = {
+    "latin": Path(fontpkg_noto_sans.ROOT) / "files" / "NotoSans[wdth,wght].ttf",
+    "arabic": Path(fontpkg_noto_sans_arabic.ROOT) / "files" / "NotoSansArabic[wdth,wght].ttf",
+}
+_NAMES = {
+    ("latin", False): "ConfDeskSans",
+    ("latin", True): "ConfDeskSans-Bold",
+    ("arabic", False): "ConfDeskArabic",
+    ("arabic", True): "ConfDeskArabic-Bold",
+}
+BOLD_WEIGHT = 700
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class FontPair:
+    """The reportlab names of the Latin and Arabic faces of one weight."""
+
+    latin: str
+    arabic: str
+
+
+def cache_folder() -> Path:
+    return Path(user_cache_dir("ConfDesk", appauthor=False)) / "fonts"
+
+
+def bold_instance(script: str) -> Path:
+    """The bold static instance of a variable font, cut on first use and cached.
+
+    The cache file name carries the source file's size and modification time, so an upgraded
+    font package gets a fresh cut instead of a stale one.
+    """
+    source = _SOURCES[script]
+    stat = source.stat()
+    target = cache_folder() / f"{source.stem.split('[')[0]}-Bold-{stat.st_size}-{int(stat.st_mtime)}.ttf"
+    if target.exists():
+        return target
+    from fontTools.ttLib import TTFont as ToolsFont
+    from fontTools.varLib import instancer
+
+    variable = ToolsFont(source)
+    static = instancer.instantiateVariableFont(variable, {"wght": BOLD_WEIGHT, "wdth": 100})
+    _rename_bold(static)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Write to a temporary name and rename, so two processes cutting at once never leave a
+    # half-written font for the other to read.
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    os.close(handle)
+    static.save(temporary)
+    os.replace(temporary, target)
+    return target
+
+
+def _rename_bold(font) -> None:
+    """Give the cut instance its own PostScript name: reportlab registers one font per face
+    name, so a bold that kept "NotoSans-Regular" would silently print as the regular."""
+    table = font["name"]
+    family = table.getDebugName(1) or "Noto Sans"
+    postscript = (table.getDebugName(6) or family.replace(" ", "")).replace("-Regular", "")
+    for record_id, value in ((2, "Bold"), (4, f"{family} Bold"), (6, f"{postscript}-Bold")):
+        table.setName(value, record_id, 3, 1, 0x409)
+        table.setName(value, record_id, 1, 0, 0)
+
+
+@cache
+def _register(script: str, bold: bool) -> str:
+    name = _NAMES[(script, bold)]
+    path = bold_instance(script) if bold else _SOURCES[script]
+    font = TTFont(name, str(path), shapable=True)
+    pdfmetrics.registerFont(font)
+    return name
+
+
+def faces(bold: bool = False) -> FontPair:
+    """Register (once) and name the two faces of a weight."""
+    with _lock:
+        return FontPair(latin=_register("latin", bold), arabic=_register("arabic", bold))
+
+
+def register_all() -> None:
+    faces(False)
+    faces(True)
+
+
+@cache
+def coverage(font_name: str) -> frozenset[int]:
+    """The code points a registered font has glyphs for."""
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)

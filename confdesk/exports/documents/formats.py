@@ -1,0 +1,78 @@
+"""Dates, times, numbers and names in a document's language, all formatted by Babel.
+
+Arabic documents choose their digits: Western (``latn``, what Babel's ``ar`` locale writes) or
+Arabic-Indic (``arab``). Babel formats dates with the locale's own digits only, so the chosen
+digits are applied to Babel's output; user text (links, meeting ids) keeps its digits.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_interval, format_skeleton, get_timezone_location
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+from confdesk.world import country_name, language_name
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+DIGITS = ("latn", "arab")
+
+
+class Formats:
+    def __init__(self, lang: str, digits: str = "latn") -> None:
+        if digits not in DIGITS:
+            raise ValueError(f"digits must be one of {', '.join(DIGITS)}")
+        self.lang = lang
+        self.locale = Locale.parse(lang)
+        self.digits = digits
+
+    def _digits(self, text: str) -> str:
+        return text.translate(_ARABIC_INDIC) if self.digits == "arab" else text
+
+    def day(self, value: date) -> str:
+        """The full date: "Wednesday, 24 February 2021", "mercredi 24 février 2021"."""
+        return self._digits(format_date(value, "full", locale=self.locale))
+
+    def long_date(self, value: date) -> str:
+        return self._digits(format_date(value, "long", locale=self.locale))
+
+    def time(self, moment: datetime, zone: ZoneInfo) -> str:
+        return self._digits(format_skeleton("Hm", moment.astimezone(zone), locale=self.locale))
+
+    def times(self, start: datetime, end: datetime, zone: ZoneInfo) -> str:
+        """A time range, "10:00–11:30"; a range that crosses midnight says so with the dates."""
+        local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+        if local_start.date() != local_end.date():
+            return self._digits(
+                format_interval(local_start, local_end, "MMMdHm", tzinfo=zone, locale=self.locale)
+            )
+        return self._digits(format_interval(local_start, local_end, "Hm", tzinfo=zone, locale=self.locale))
+
+    def number(self, value: int) -> str:
+        return self._digits(format_decimal(value, locale=self.locale))
+
+    def numbers(self, values: list[int] | tuple[int, ...]) -> str:
+        return self.join([self.number(value) for value in values])
+
+    def join(self, items: list[str]) -> str:
+        return format_list(items, locale=self.locale) if items else ""
+
+    def zone(self, zone: ZoneInfo) -> str:
+        """The place that names a zone: "Beirut", "بيروت"."""
+        return get_timezone_location(zone, locale=self.locale, return_city=True)
+
+    def offset(self, zone: ZoneInfo, moment: datetime) -> str:
+        delta = moment.astimezone(zone).utcoffset()
+        minutes = int(delta.total_seconds() // 60) if delta else 0
+        sign = "+" if minutes >= 0 else "-"
+        hours, rest = divmod(abs(minutes), 60)
+        return self._digits(f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else ""))
+
+    def language(self, code: str) -> str:
+        return language_name(code, self.lang)
+
+    def country(self, code: str) -> str:
+        return country_name(code, self.lang) if code else ""

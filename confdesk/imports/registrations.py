@@ -1,0 +1,250 @@
+"""Importing a registration list: every row imported, merged into a known person, or rejected
+with a reason, all in the caller's one unit of work.
+
+People are matched by e-mail (the services store addresses trimmed and lower-case). A known
+person keeps every value they have: the file may fill an empty field or add an interest or a
+part, and any value that differs is reported, never written over.
+
+Parts: a row with a parts column registers for the parts it names; without one, a new
+registration is for every part of the conference and a merged one keeps its parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import selectinload
+
+from confdesk.imports.mapping import IGNORE, Profile, guess_mapping
+from confdesk.imports.report import ImportReport, RowOutcome, RowResult
+from confdesk.imports.rows import Draft, PartName, Rejected, RowReader
+from confdesk.imports.sources import Table, read_table
+from confdesk.imports.text import normalise
+from confdesk.imports.vocabulary import interest_label
+from confdesk.model import Part, Person, Registration
+from confdesk.queries import conference_zone
+from confdesk.services import (
+    Changes,
+    InterestData,
+    RegistrationInput,
+    add_interest,
+    create_people,
+    create_registration,
+    create_registrations,
+    touched,
+    update_person,
+    update_registration_parts,
+)
+from confdesk.services.base import now
+
+Progress = Callable[[int, int], None]
+
+#: Person fields compared with a known person, in the order a report lists them.
+_COMPARED = ("name", "name_ar", "honorific", "job_title", "organisation", "group", "country",
+             "language", "gender", "listed", "notes")
+
+
+def import_table(
+    db: DbSession,
+    conference_id: int,
+    table: Table,
+    mapping: list[str] | None = None,
+    profile: Profile | None = None,
+    *,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import ``table`` into the conference through the services; never commits.
+
+    A service refusing a row that passed the checks here raises, so the caller's unit of work
+    rolls the whole import back: all or nothing.
+    """
+    profile = profile or Profile()
+    mapping = mapping or guess_mapping(table.headers, profile)
+    parts = _part_names(db, conference_id)
+    reader = RowReader(table.headers, mapping, profile, conference_zone(db, conference_id), parts, now())
+    known = _known_people(db, conference_id)
+    results: dict[int, RowResult] = {}
+    drafts: list[Draft] = []
+    first_row: dict[str, int] = {}
+    total = len(table.rows)
+    for done, row in enumerate(table.rows, start=1):
+        if row.is_blank():
+            results[row.number] = RowResult(row.number, RowOutcome.SKIPPED, "", "blank", "blank row")
+            continue
+        try:
+            draft = reader.read(row)
+        except Rejected as rejection:
+            results[row.number] = RowResult(
+                row.number, RowOutcome.REJECTED, _email_of(row.cells, mapping), rejection.code, rejection.reason
+            )
+            continue
+        if draft.email in first_row:
+            results[row.number] = RowResult(
+                row.number, RowOutcome.REJECTED, draft.email, "duplicate_in_file",
+                f"same e-mail as row {first_row[draft.email]}",
+            )
+            continue
+        first_row[draft.email] = row.number
+        drafts.append(draft)
+        if progress and done % 500 == 0:
+            progress(done, total * 2)
+    source = table.name[:200]
+    all_parts = tuple(part.id for part in parts)
+    new = [draft for draft in drafts if draft.email not in known]
+    changes = _create(db, conference_id, new, all_parts, source, results)
+    for done, draft in enumerate((d for d in drafts if d.email in known), start=1):
+        changes |= _merge(db, known[draft.email], draft, all_parts, source, results)
+        if progress and done % 200 == 0:
+            progress(total + done, total * 2)
+    if progress:
+        progress(total * 2, total * 2)
+    unused = [header for header, target in zip(table.headers, mapping, strict=True) if target == IGNORE and header]
+    ordered = [results[number] for number in sorted(results)]
+    return ImportReport(table.name, ordered, unused, changes)
+
+
+def _email_of(cells: tuple, mapping: list[str]) -> str:
+    if "email" in mapping:
+        return str(cells[mapping.index("email")] or "").strip()
+    return ""
+
+
+def _part_names(db: DbSession, conference_id: int) -> list[PartName]:
+    rows = db.scalars(select(Part).where(Part.conference_id == conference_id).order_by(Part.position, Part.id))
+    return [
+        PartName(part.id, index, tuple(normalise(name) for name in (part.name.ar, part.name.en, part.name.fr) if name))
+        for index, part in enumerate(rows, start=1)
+    ]
+
+
+def _known_people(db: DbSession, conference_id: int) -> dict[str, Person]:
+    query = (
+        select(Person)
+        .where(Person.conference_id == conference_id, Person.email.is_not(None))
+        .options(selectinload(Person.registrations).selectinload(Registration.interests),
+                 selectinload(Person.registrations).selectinload(Registration.parts))
+    )
+    return {person.email: person for person in db.scalars(query)}
+
+
+def _interest_data(draft: Draft) -> tuple[InterestData, ...]:
+    return tuple(InterestData(kind, draft.registered_at, roundtable) for kind, roundtable in draft.interests)
+
+
+def _with_notes(reason: str, notes: list[str]) -> str:
+    return "; ".join(part for part in (reason, *notes) if part)
+
+
+def _create(db: DbSession, conference_id: int, drafts: list[Draft], all_parts: tuple[int, ...],
+            source: str, results: dict[int, RowResult]) -> Changes:
+    if not drafts:
+        return Changes()
+    person_ids = create_people(db, conference_id, [draft.person for draft in drafts]).value
+    registrations = [
+        RegistrationInput(person_id, draft.part_ids or all_parts, draft.registered_at, source, _interest_data(draft))
+        for person_id, draft in zip(person_ids, drafts, strict=True)
+    ]
+    registration_ids = create_registrations(db, registrations).value if all_parts else []
+    for draft in drafts:
+        results[draft.row] = RowResult(draft.row, RowOutcome.IMPORTED, draft.email, "", _with_notes("", draft.notes))
+    return touched(people=person_ids, registrations=registration_ids)
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return normalise(a) == normalise(b)
+    return a == b
+
+
+def _compare(person: Person, draft: Draft) -> tuple[dict[str, object], list[str]]:
+    """(fields to fill because the person has no value, sentences about values kept)."""
+    fill: dict[str, object] = {}
+    kept: list[str] = []
+    for name in _COMPARED:
+        if name not in draft.given:
+            continue
+        theirs, ours = getattr(draft.person, name), getattr(person, name)
+        if hasattr(theirs, "to_dict"):
+            (lang, value), = theirs.to_dict().items()
+            if any(_same(value, known) for known in ours.to_dict().values()):
+                continue
+            if not ours.has(lang):
+                fill[name] = ours.with_(lang, value)
+            else:
+                kept.append(f"kept {name.replace('_', ' ')} {ours.get(lang)!r} (file: {value!r})")
+        elif _same(theirs, ours):
+            continue
+        elif ours in ("", None, False):
+            fill[name] = theirs
+        else:
+            kept.append(f"kept {name.replace('_', ' ')} {ours!r} (file: {theirs!r})")
+    return fill, kept
+
+
+def _merge(db: DbSession, person: Person, draft: Draft, all_parts: tuple[int, ...], source: str,
+           results: dict[int, RowResult]) -> Changes:
+    fill, kept = _compare(person, draft)
+    added: list[str] = []
+    changes = Changes()
+    if fill:
+        changes |= update_person(db, person.id, **fill).changes
+        added.append("filled " + ", ".join(name.replace("_", " ") for name in fill))
+    if not person.registrations:
+        if all_parts:
+            outcome = create_registration(db, person.id, draft.part_ids or all_parts,
+                                          registered_at=draft.registered_at, source=source,
+                                          interests=_interest_data(draft))
+            changes |= outcome.changes
+            added.append("added registration")
+    else:
+        registration = min(person.registrations, key=lambda item: (item.registered_at, item.id))
+        recorded = {(item.kind, item.roundtable) for reg in person.registrations for item in reg.interests}
+        for kind, roundtable in draft.interests:
+            if (kind, roundtable) not in recorded:
+                changes |= add_interest(db, registration.id, InterestData(kind, draft.registered_at, roundtable)).changes
+                added.append(f"added interest: {interest_label(kind, roundtable, 'en')}")
+        if draft.part_ids:
+            have = [part.id for part in registration.parts]
+            missing = [part_id for part_id in draft.part_ids if part_id not in have]
+            if missing:
+                changes |= update_registration_parts(db, registration.id, have + missing).changes
+                added.append("added part(s)")
+    outcome = RowOutcome.MERGED if added else RowOutcome.UNCHANGED
+    code = "changed_fields" if kept else ""
+    results[draft.row] = RowResult(draft.row, outcome, draft.email, code,
+                                   _with_notes("; ".join(added + kept), draft.notes))
+    return changes
+
+
+def import_file(
+    store,
+    conference_id: int,
+    path: str | Path,
+    *,
+    profile: Profile | None = None,
+    mapping: list[str] | None = None,
+    sheet: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Read and import ``path`` in one unit of work of ``store`` (rolled back for a dry run)."""
+    profile = profile or Profile()
+    table = read_table(path, sheet=sheet or profile.sheet)
+    return import_read_table(store, conference_id, table, profile=profile, mapping=mapping,
+                             dry_run=dry_run, progress=progress)
+
+
+def import_read_table(store, conference_id: int, table: Table, *, profile: Profile | None = None,
+                      mapping: list[str] | None = None, dry_run: bool = False,
+                      progress: Progress | None = None) -> ImportReport:
+    unit = store.reader() if dry_run else store.unit()
+    with unit as db:
+        report = import_table(db, conference_id, table, mapping, profile, progress=progress)
+    if dry_run:
+        report = replace(report, changes=Changes(), dry_run=True)
+    return report
+

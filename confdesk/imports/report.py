@@ -1,0 +1,61 @@
+"""What became of every row of an import, and the CSV a user reads it in."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from confdesk.services import Changes
+
+
+class RowOutcome(StrEnum):
+    IMPORTED = "imported"
+    MERGED = "merged"
+    #: Matched an existing person and brought nothing new (a file imported twice).
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"
+    #: A blank line: not a registration, listed so the row numbers still add up.
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class RowResult:
+    row: int
+    outcome: RowOutcome
+    email: str = ""
+    #: Machine-readable reason (``bad_email``, ``duplicate_in_file``…) the UI words itself.
+    code: str = ""
+    #: The reason, or for a merge what was added and what was kept, in English.
+    reason: str = ""
+
+
+@dataclass
+class ImportReport:
+    source: str
+    results: list[RowResult]
+    unused_columns: list[str] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+    dry_run: bool = False
+
+    def counts(self) -> dict[RowOutcome, int]:
+        counter = Counter(result.outcome for result in self.results)
+        return {outcome: counter.get(outcome, 0) for outcome in RowOutcome}
+
+    def summary(self) -> str:
+        counts = self.counts()
+        parts = [f"{counts[outcome]} {outcome.value}" for outcome in RowOutcome if counts[outcome] or outcome in (
+            RowOutcome.IMPORTED, RowOutcome.MERGED, RowOutcome.REJECTED)]
+        prefix = "dry run, nothing saved: " if self.dry_run else ""
+        return f"{self.source}: {prefix}" + ", ".join(parts)
+
+    def write_csv(self, path: str | Path) -> None:
+        """Row number, outcome, reason, e-mail; UTF-8 with a BOM so spreadsheet programs read
+        Arabic reasons and addresses correctly."""
+        with Path(path).open("w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(["row", "outcome", "reason", "email"])
+            for result in self.results:
+                writer.writerow([result.row, result.outcome.value, result.reason, result.email])

@@ -1,0 +1,243 @@
+"""One row of a registration file read into a draft person and registration, or rejected with
+a reason. Nothing here touches the database."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from confdesk.imports import answers, vocabulary
+from confdesk.imports.countries import country_code
+from confdesk.imports.mapping import INTEREST_PREFIX, Profile, parse_interest_target
+from confdesk.imports.sources import SourceRow
+from confdesk.imports.text import clean_cell, has_arabic, normalise
+from confdesk.model import LocalText
+from confdesk.services import PersonData
+from confdesk.services import validate
+from confdesk.services.errors import ValidationError
+
+#: Longest organisation or job title kept; longer text is a paste accident, not a title.
+MAX_TITLE = 500
+MAX_NOTES = 10_000
+
+Interest = tuple[str, int | None]
+_PART_NUMBER = re.compile(r"(?:part|partie|الجزء)? ?(\d{1,2})")
+
+
+class Rejected(Exception):
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+@dataclass
+class Draft:
+    row: int
+    email: str
+    person: PersonData
+    #: Person fields the file gave a value for (only these are compared with a known person).
+    given: set[str]
+    interests: list[Interest]
+    #: Parts named in the file, or None when it has no parts column.
+    part_ids: tuple[int, ...] | None
+    registered_at: datetime
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PartName:
+    id: int
+    position: int
+    names: tuple[str, ...]  # normalised, every language
+
+
+class RowReader:
+    """Turns rows into drafts with one mapping, profile and conference."""
+
+    def __init__(
+        self,
+        headers: list[str],
+        mapping: list[str],
+        profile: Profile,
+        zone: ZoneInfo,
+        parts: list[PartName],
+        imported_at: datetime,
+    ) -> None:
+        self.headers = headers
+        self.columns: dict[str, int] = {}
+        self.interest_columns: list[tuple[int, Interest]] = []
+        for index, target in enumerate(mapping):
+            if target.startswith(INTEREST_PREFIX):
+                self.interest_columns.append((index, parse_interest_target(target)))
+            elif target != "ignore":
+                self.columns[target] = index
+        self.profile = profile
+        self.zone = zone
+        self.parts = parts
+        self.imported_at = imported_at
+
+    def _text(self, cells: tuple, target: str) -> str:
+        index = self.columns.get(target)
+        return clean_cell(cells[index]) if index is not None else ""
+
+    def read(self, row: SourceRow) -> Draft:
+        cells = row.cells
+        text = lambda target: self._text(cells, target)  # noqa: E731 - a short local reader
+        notes: list[str] = []
+        email = self._email(text("email"))
+        name, name_ar = self._names(text)
+        given = {"name"}
+        if name_ar:
+            given.add("name_ar")
+        country = ""
+        if text("country"):
+            country = self._country(text("country"))
+            given.add("country")
+        group = self.profile.group
+        if text("group"):
+            group = self._group(text("group"))
+            given.add("group")
+        language = self.profile.language
+        if text("language"):
+            found = answers.language(text("language"))
+            if found:
+                language = found
+                given.add("language")
+            else:
+                notes.append(f"language {text('language')!r} not recognised; {language} kept")
+        gender = None
+        if "gender" in self.columns and not answers.is_unsaid(text("gender")):
+            gender = answers.gender(text("gender"))
+            if gender:
+                given.add("gender")
+            else:
+                notes.append(f"gender {text('gender')!r} not recognised; left empty")
+        local = {}
+        for field_name in ("organisation", "job_title", "honorific"):
+            value = text(field_name)
+            if value:
+                if len(value) > MAX_TITLE:
+                    raise Rejected("too_long", f"{field_name.replace('_', ' ')} is longer than {MAX_TITLE} characters")
+                local[field_name] = LocalText().with_("ar" if has_arabic(value) else self.profile.text_language, value)
+                given.add(field_name)
+        listed = False
+        if text("listed"):
+            listed = answers.truth(text("listed")) is True
+            given.add("listed")
+        note = text("notes")
+        if len(note) > MAX_NOTES:
+            raise Rejected("too_long", f"notes are longer than {MAX_NOTES} characters")
+        if note:
+            given.add("notes")
+        person = PersonData(
+            name=name, name_ar=name_ar, group=group, country=country, email=email,
+            language=language, gender=gender, listed=listed, notes=note, **local,
+        )
+        return Draft(
+            row=row.number,
+            email=email,
+            person=person,
+            given=given,
+            interests=self._interests(cells, notes),
+            part_ids=self._parts(text("parts")) if "parts" in self.columns else None,
+            registered_at=self._registered_at(cells, notes),
+            notes=notes,
+        )
+
+    def _email(self, value: str) -> str:
+        if not value:
+            raise Rejected("missing_email", "no e-mail address")
+        try:
+            email = validate.email(value)
+        except ValidationError:
+            raise Rejected("bad_email", f"{value!r} is not a valid e-mail address") from None
+        assert email is not None
+        return email
+
+    def _names(self, text) -> tuple[str, str]:
+        full = text("name") or " ".join(part for part in (text("first_name"), text("last_name")) if part)
+        full = " ".join(full.split())
+        name_ar = " ".join(text("name_ar").split())
+        if not full:
+            full = name_ar
+        if not full:
+            raise Rejected("missing_name", "no name")
+        if not name_ar and has_arabic(full):
+            name_ar = full
+        for value in (full, name_ar):
+            if len(value) > 200:
+                raise Rejected("too_long", "name is longer than 200 characters")
+        return full, name_ar
+
+    def _country(self, value: str) -> str:
+        extra = self.profile.values.get("country", {})
+        code = {normalise(k): v for k, v in extra.items()}.get(normalise(value)) or country_code(value)
+        if not code:
+            raise Rejected("unknown_country", f"country {value!r} is not known")
+        return code
+
+    def _group(self, value: str) -> str:
+        group = answers.group(value, self.profile.values.get("group"))
+        if not group:
+            raise Rejected("unknown_group", f"stakeholder group {value!r} is not known")
+        return group
+
+    def _interests(self, cells: tuple, notes: list[str]) -> list[Interest]:
+        found: list[Interest] = []
+        for index, interest in self.interest_columns:
+            answer = clean_cell(cells[index])
+            verdict = answers.truth(answer)
+            if verdict is None:
+                # A checkbox column sometimes holds the choice's own label ("Rapporteur").
+                verdict = vocabulary.interest_of(answer) == interest or None
+            if verdict is None:
+                notes.append(f"answer {answer!r} under {self.headers[index]!r} not understood; no interest taken")
+            elif verdict and interest not in found:
+                found.append(interest)
+        if "interests" in self.columns:
+            for choice in answers.choices(clean_cell(cells[self.columns["interests"]])):
+                interest = vocabulary.interest_of(choice)
+                if interest is None:
+                    if answers.truth(choice) is not False:
+                        notes.append(f"interest {choice!r} not understood")
+                elif interest not in found:
+                    found.append(interest)
+        return found
+
+    def _parts(self, value: str) -> tuple[int, ...] | None:
+        named = answers.choices(value)
+        if not named:
+            return None
+        ids: list[int] = []
+        for choice in named:
+            part = self._part(choice)
+            if part is None:
+                raise Rejected("unknown_part", f"part {choice!r} is not a part of this conference")
+            ids.append(part)
+        return tuple(dict.fromkeys(ids))
+
+    def _part(self, choice: str) -> int | None:
+        norm = normalise(choice)
+        for part in self.parts:
+            if norm in part.names:
+                return part.id
+        matches = [part.id for part in self.parts if any(f" {norm} " in f" {name} " for name in part.names)]
+        if len(matches) == 1:
+            return matches[0]
+        numbered = _PART_NUMBER.fullmatch(norm)
+        if numbered and 1 <= int(numbered.group(1)) <= len(self.parts):
+            return self.parts[int(numbered.group(1)) - 1].id
+        return None
+
+    def _registered_at(self, cells: tuple, notes: list[str]) -> datetime:
+        index = self.columns.get("registered_at")
+        if index is None or not cells[index]:
+            return self.imported_at
+        moment = answers.when(cells[index], self.zone)
+        if moment is None:
+            notes.append(f"registration date {cells[index]!r} not understood; import time used")
+            return self.imported_at
+        return moment

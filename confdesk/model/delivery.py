@@ -1,0 +1,60 @@
+"""What ConfDesk sent to whom: the memory behind calendar updates and restartable batches.
+
+``DeliveredEvent`` holds, per person and session, the last calendar event a person received, so
+a later invite keeps the UID, raises SEQUENCE when something they see changed, and sends
+METHOD:CANCEL for a session they had but no longer have. The session id is deliberately not a
+foreign key: a deleted session must still be cancelled for those who had it.
+
+``SentMessage`` is the send log: one row per message the SMTP server accepted, committed on
+its own right after the server said yes, so a batch restarted after an interruption skips
+everyone already served.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from confdesk.model.base import Base, UTCDateTime, code_column
+
+
+class DeliveredEvent(Base):
+    __tablename__ = "delivered_event"
+    __table_args__ = (UniqueConstraint("person_id", "session_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    #: The session the event stands for (kept after the session itself is deleted).
+    session_id: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str] = mapped_column(String(200))
+    sequence: Mapped[int] = mapped_column(Integer)
+    #: iTIP method of the last message: REQUEST, or CANCEL once the event was withdrawn.
+    method: Mapped[str] = mapped_column(code_column(16))
+    #: Digest of everything the person sees in the event; a change means a new SEQUENCE.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    #: Enough of the event to cancel it after the session is gone.
+    summary: Mapped[str] = mapped_column(String(500), default="")
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SentMessage(Base):
+    __tablename__ = "sent_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(254))
+    message_id: Mapped[str] = mapped_column(String(300))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The batch (one run of "send") the message belonged to.
+    batch: Mapped[str] = mapped_column(String(64))
+    #: What was sent: "invite", "update", "cancel" (later: decision letters).
+    kind: Mapped[str] = mapped_column(code_column())
+    #: Digest of the message's calendar content, so an identical resend can be recognised.
+    digest: Mapped[str] = mapped_column(String(64), default="")
+
+
+Index("ix_sent_message_batch", SentMessage.batch)

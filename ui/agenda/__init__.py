@@ -1,0 +1,1 @@
+"""The Agenda screen: the timetable of parts, days and sessions."""

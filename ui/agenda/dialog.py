@@ -1,0 +1,298 @@
+"""The session dialog: the Arabic, English and French texts side by side, times in the display
+zone, and the practical details (link, meeting id, interpretation, themes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.model import LocalText, SessionKind
+from confdesk.services import SessionData
+from confdesk.services.errors import ServiceError, ValidationError
+from ui.agenda.rows import PartRow, SessionRow
+from ui.agenda.words import kind_name
+from ui.errors import describe
+from ui.i18n import NATIVE_NAMES
+
+LANGS = ("ar", "en", "fr")
+Submit = Callable[[int, SessionData], None]
+
+
+def _pin_left_to_right(edit: QLineEdit) -> QLineEdit:
+    """Links, ids and codes read left to right even in an Arabic window."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return edit
+
+
+class SessionDialog(QDialog):
+    """Create or edit a session. ``submit(part_id, data)`` runs the command; if it raises a
+    service error the dialog stays open, shows one sentence and nothing has changed."""
+
+    def __init__(
+        self,
+        parts: tuple[PartRow, ...],
+        zone: ZoneInfo,
+        submit: Submit,
+        *,
+        row: SessionRow | None = None,
+        part_id: int | None = None,
+        starts_at: datetime | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._parts = parts
+        self._zone = zone
+        self._submit = submit
+        self.setWindowTitle(self.tr("Edit session") if row else self.tr("New session"))
+        self.setMinimumWidth(860)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._texts_box())
+        layout.addWidget(self._details_box())
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.error_label.setAccessibleName(self.tr("Error"))
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if row is not None:
+            self._fill(row)
+        else:
+            self._fill_new(part_id, starts_at)
+
+    # Building ---------------------------------------------------------------------------------
+    def _texts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Title and description"), self)
+        grid = QGridLayout(box)
+        self.title_edits: dict[str, QLineEdit] = {}
+        self.description_edits: dict[str, QPlainTextEdit] = {}
+        grid.addWidget(QLabel(self.tr("&Title"), box), 1, 0)
+        grid.addWidget(QLabel(self.tr("Description"), box), 2, 0, Qt.AlignmentFlag.AlignTop)
+        for column, lang in enumerate(LANGS, start=1):
+            header = QLabel(f"<b>{NATIVE_NAMES[lang]}</b>", box)
+            grid.addWidget(header, 0, column)
+            title = QLineEdit(box)
+            description = QPlainTextEdit(box)
+            description.setTabChangesFocus(True)
+            description.setFixedHeight(84)
+            direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+            for edit in (title, description):
+                edit.setLayoutDirection(direction)
+            title.setAlignment((Qt.AlignmentFlag.AlignRight if lang == "ar" else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+            title.setAccessibleName(self.tr("Title in %1").replace("%1", NATIVE_NAMES[lang]))
+            description.setAccessibleName(self.tr("Description in %1").replace("%1", NATIVE_NAMES[lang]))
+            grid.addWidget(title, 1, column)
+            grid.addWidget(description, 2, column)
+            self.title_edits[lang] = title
+            self.description_edits[lang] = description
+            grid.setColumnStretch(column, 1)
+        first_label = grid.itemAtPosition(1, 0).widget()
+        assert isinstance(first_label, QLabel)
+        first_label.setBuddy(self.title_edits["en"])
+        return box
+
+    def _details_box(self) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        when = QGroupBox(self.tr("When"), box)
+        form = QFormLayout(when)
+        self.part_combo = QComboBox(when)
+        for part in self._parts:
+            self.part_combo.addItem(part.name.get(self._lang), part.id)
+        self.part_combo.setAccessibleName(self.tr("Part"))
+        form.addRow(self.tr("&Part"), self.part_combo)
+        self.kind_combo = QComboBox(when)
+        for kind in SessionKind:
+            self.kind_combo.addItem(kind_name(kind), kind.value)
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        form.addRow(self.tr("&Kind"), self.kind_combo)
+        self.number_spin = QSpinBox(when)
+        self.number_spin.setRange(0, 99)
+        self.number_spin.setSpecialValueText("—")
+        self.number_spin.setAccessibleName(self.tr("Number"))
+        form.addRow(self.tr("N&umber"), self.number_spin)
+        self.date_edit = QDateEdit(when)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        form.addRow(self.tr("&Date"), self.date_edit)
+        times = QWidget(when)
+        times_row = QHBoxLayout(times)
+        times_row.setContentsMargins(0, 0, 0, 0)
+        self.start_edit = QTimeEdit(times)
+        self.end_edit = QTimeEdit(times)
+        for edit, name in ((self.start_edit, self.tr("Start")), (self.end_edit, self.tr("End"))):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        times_row.addWidget(self.start_edit)
+        times_row.addWidget(QLabel("–", times))
+        times_row.addWidget(self.end_edit)
+        times_row.addWidget(QLabel(self._zone.key, times))
+        times_row.addStretch(1)
+        form.addRow(self.tr("&Time"), times)
+        row.addWidget(when, 1)
+
+        joining = QGroupBox(self.tr("Joining"), box)
+        form = QFormLayout(joining)
+        self.link_edit = _pin_left_to_right(QLineEdit(joining))
+        self.link_edit.setPlaceholderText("https://")
+        self.link_edit.setAccessibleName(self.tr("Join link"))
+        form.addRow(self.tr("&Link"), self.link_edit)
+        self.meeting_edit = _pin_left_to_right(QLineEdit(joining))
+        self.meeting_edit.setAccessibleName(self.tr("Meeting ID"))
+        form.addRow(self.tr("&Meeting ID"), self.meeting_edit)
+        self.passcode_edit = _pin_left_to_right(QLineEdit(joining))
+        self.passcode_edit.setAccessibleName(self.tr("Passcode"))
+        form.addRow(self.tr("Pass&code"), self.passcode_edit)
+        languages = QWidget(joining)
+        languages_row = QHBoxLayout(languages)
+        languages_row.setContentsMargins(0, 0, 0, 0)
+        self.interpretation_checks: dict[str, QCheckBox] = {}
+        for lang in LANGS:
+            check = QCheckBox(NATIVE_NAMES[lang], languages)
+            check.setAccessibleName(self.tr("Interpretation into %1").replace("%1", NATIVE_NAMES[lang]))
+            languages_row.addWidget(check)
+            self.interpretation_checks[lang] = check
+        languages_row.addStretch(1)
+        form.addRow(self.tr("Interpretation"), languages)
+        self.themes_edit = _pin_left_to_right(QLineEdit(joining))
+        self.themes_edit.setPlaceholderText(self.tr("GCM objectives, e.g. 2, 5, 6"))
+        self.themes_edit.setAccessibleName(self.tr("Themes"))
+        form.addRow(self.tr("T&hemes"), self.themes_edit)
+        flags = QWidget(joining)
+        flags_row = QHBoxLayout(flags)
+        flags_row.setContentsMargins(0, 0, 0, 0)
+        self.internal_check = QCheckBox(self.tr("&Internal (not in public documents)"), flags)
+        self.cancelled_check = QCheckBox(self.tr("Ca&ncelled"), flags)
+        flags_row.addWidget(self.internal_check)
+        flags_row.addWidget(self.cancelled_check)
+        flags_row.addStretch(1)
+        form.addRow("", flags)
+        row.addWidget(joining, 1)
+        return box
+
+    def _set_times(self, starts_at: datetime, ends_at: datetime) -> None:
+        start = starts_at.astimezone(self._zone)
+        end = ends_at.astimezone(self._zone)
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.start_edit.setTime(QTime(start.hour, start.minute))
+        self.end_edit.setTime(QTime(end.hour, end.minute))
+
+    def _fill(self, row: SessionRow) -> None:
+        self.part_combo.setCurrentIndex(max(self.part_combo.findData(row.part_id), 0))
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(row.kind), 0))
+        self.number_spin.setValue(row.number or 0)
+        for lang in LANGS:
+            self.title_edits[lang].setText(getattr(row.title, lang))
+            self.description_edits[lang].setPlainText(getattr(row.description, lang))
+            self.interpretation_checks[lang].setChecked(lang in row.interpretation)
+        self._set_times(row.starts_at, row.ends_at)
+        self.link_edit.setText(row.join_url)
+        self.meeting_edit.setText(row.meeting_id)
+        self.passcode_edit.setText(row.passcode)
+        self.themes_edit.setText(", ".join(str(theme) for theme in row.themes))
+        self.internal_check.setChecked(row.internal)
+        self.cancelled_check.setChecked(row.cancelled)
+
+    def _fill_new(self, part_id: int | None, starts_at: datetime | None) -> None:
+        if part_id is not None:
+            self.part_combo.setCurrentIndex(max(self.part_combo.findData(part_id), 0))
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(SessionKind.PLENARY.value), 0))
+        if starts_at is None and self._parts:
+            part = self._parts[max(self.part_combo.currentIndex(), 0)]
+            starts_at = datetime(part.start_date.year, part.start_date.month, part.start_date.day, 9, tzinfo=self._zone)
+        if starts_at is not None:
+            self._set_times(starts_at, starts_at + timedelta(hours=1))
+        for check in self.interpretation_checks.values():
+            check.setChecked(True)
+
+    # Reading ----------------------------------------------------------------------------------
+    def part_id(self) -> int:
+        return int(self.part_combo.currentData())
+
+    def _moment(self, clock: QTime) -> datetime:
+        day = self.date_edit.date()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=self._zone)
+
+    def _themes(self) -> tuple[int, ...]:
+        text = self.themes_edit.text().strip()
+        if not re.fullmatch(r"(\d+([\s,;،]+\d+)*)?", text):
+            raise ValidationError("themes: numbers separated by commas", field="themes")
+        return tuple(int(number) for number in re.findall(r"\d+", text))
+
+    def data(self) -> SessionData:
+        """The session as the form describes it; raises a service error for a malformed field."""
+        texts = {lang: self.title_edits[lang].text().strip() for lang in LANGS}
+        descriptions = {lang: self.description_edits[lang].toPlainText().strip() for lang in LANGS}
+        return SessionData(
+            kind=str(self.kind_combo.currentData()),
+            title=LocalText(**texts),
+            starts_at=self._moment(self.start_edit.time()),
+            ends_at=self._moment(self.end_edit.time()),
+            number=self.number_spin.value() or None,
+            description=LocalText(**descriptions),
+            join_url=self.link_edit.text().strip(),
+            meeting_id=self.meeting_edit.text().strip(),
+            passcode=self.passcode_edit.text().strip(),
+            interpretation=tuple(lang for lang in LANGS if self.interpretation_checks[lang].isChecked()),
+            themes=self._themes(),
+            internal=self.internal_check.isChecked(),
+            cancelled=self.cancelled_check.isChecked(),
+        )
+
+    def show_error(self, error: ServiceError) -> None:
+        self.error_label.setText(describe(error))
+        self.error_label.show()
+        focus = {
+            "title": self.title_edits["en"],
+            "starts_at": self.start_edit,
+            "ends_at": self.end_edit,
+            "number": self.number_spin,
+            "join_url": self.link_edit,
+            "meeting_id": self.meeting_edit,
+            "passcode": self.passcode_edit,
+            "themes": self.themes_edit,
+            "kind": self.kind_combo,
+        }.get(error.field or "")
+        if focus is not None:
+            focus.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.part_id(), self.data())
+        except ServiceError as error:
+            self.show_error(error)
+            return
+        super().accept()

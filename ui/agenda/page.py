@@ -1,0 +1,380 @@
+"""The Agenda page: day tabs grouped by part, the timetable, the display time zone, and the
+selected session's details and lineup."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date, datetime, timedelta
+
+from babel.dates import format_date
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.services import (
+    Changes,
+    SessionData,
+    create_session,
+    delete_session,
+    move_session,
+    restore_session,
+    update_session,
+)
+from confdesk.services.errors import ServiceError
+from ui.agenda.dialog import SessionDialog
+from ui.agenda.rows import Agenda, SessionRow, read_agenda, read_lineup
+from ui.agenda.timetable import Timetable, clock, minute_of_day
+from ui.agenda.words import kind_name, role_name, status_name
+from ui.agenda.zones import ZoneCombo
+from ui.commands import execute
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.i18n import current_language
+
+
+def row_data(row: SessionRow) -> SessionData:
+    return SessionData(
+        kind=row.kind,
+        title=row.title,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        number=row.number,
+        description=row.description,
+        join_url=row.join_url,
+        meeting_id=row.meeting_id,
+        passcode=row.passcode,
+        interpretation=row.interpretation,
+        themes=row.themes,
+        internal=row.internal,
+        cancelled=row.cancelled,
+    )
+
+
+class AgendaPage(QWidget):
+    """Plans the agenda. Every change is one undoable command through :func:`ui.commands.execute`."""
+
+    open_lineup_requested = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Agenda"))
+        self.agenda = Agenda((), ())
+        self.days: list[date] = []
+        self._build()
+        self._make_actions()
+        context.changed.connect(self._on_changed)
+        context.display_zone_changed.connect(lambda _name: self.reload())
+        context.content_language_changed.connect(lambda _lang: self.reload())
+        self.reload()
+
+    # Building ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        bar = QHBoxLayout()
+        self.day_tabs = QTabBar(self)
+        self.day_tabs.setExpanding(False)
+        self.day_tabs.setDrawBase(False)
+        self.day_tabs.setAccessibleName(self.tr("Days"))
+        self.day_tabs.currentChanged.connect(self._show_current_day)
+        bar.addWidget(self.day_tabs, 1)
+        zone_label = QLabel(self.tr("&Time zone:"), self)
+        self.zone_combo = ZoneCombo(self.context.conference_zone.key, self)
+        zone_label.setBuddy(self.zone_combo)
+        self.zone_combo.set_zone(self.context.display_zone.key)
+        self.zone_combo.zone_chosen.connect(self.context.set_display_zone)
+        bar.addWidget(zone_label)
+        bar.addWidget(self.zone_combo)
+        self.new_button = QToolButton(self)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.timetable = Timetable(splitter)
+        self.timetable.session_selected.connect(self._show_selected)
+        self.timetable.edit_requested.connect(self.edit_session)
+        self.timetable.move_requested.connect(self.move_session)
+        splitter.addWidget(self.timetable)
+        splitter.addWidget(self._side_panel(splitter))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 360])
+        layout.addWidget(splitter, 1)
+
+    def _side_panel(self, parent: QWidget) -> QWidget:
+        panel = QWidget(parent)
+        panel.setMinimumWidth(300)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.title_label = QLabel(panel)
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_label = QLabel(panel)
+        self.facts_label.setWordWrap(True)
+        self.facts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.facts_label.setOpenExternalLinks(True)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.facts_label)
+        lineup_header = QLabel(self.tr("<b>Lineup</b>"), panel)
+        layout.addWidget(lineup_header)
+        self.lineup = QTreeWidget(panel)
+        self.lineup.setRootIsDecorated(False)
+        self.lineup.setAlternatingRowColors(True)
+        self.lineup.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Min.")])
+        self.lineup.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.lineup.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.lineup.setAccessibleName(self.tr("Lineup of the selected session"))
+        lineup_header.setBuddy(self.lineup)
+        self.lineup.itemActivated.connect(lambda *_: self._open_lineup())
+        layout.addWidget(self.lineup, 1)
+        self.minutes_label = QLabel(panel)
+        layout.addWidget(self.minutes_label)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit…"), panel)
+        self.edit_button.clicked.connect(lambda: self.edit_session(self.timetable.selected_session()))
+        self.lineup_button = QPushButton(self.tr("Open in &Lineups"), panel)
+        self.lineup_button.clicked.connect(self._open_lineup)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.lineup_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return panel
+
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New Session…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.triggered.connect(self.new_session)
+        self.edit_action = QAction(self.tr("&Edit Session…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(lambda: self.edit_session(self.timetable.selected_session()))
+        self.delete_action = QAction(self.tr("&Delete Session"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(lambda: self.delete_session(self.timetable.selected_session()))
+        self.addAction(self.delete_action)
+        self.new_button.setDefaultAction(self.new_action)
+        self.actions_for_menu = [self.new_action, self.edit_action, self.delete_action]
+
+    # Reading ----------------------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self.context.content_language
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.conference or changes.sessions or changes.parts or changes.assignments or changes.people:
+            self.reload()
+
+    def reload(self) -> None:
+        with self.context.store.reader() as db:
+            self.agenda = read_agenda(db, self.context.conference_id)
+        zone = self.context.display_zone
+        days = {day for part in self.agenda.parts for day in _dates(part.start_date, part.end_date)}
+        days |= {row.starts_at.astimezone(zone).date() for row in self.agenda.sessions}
+        current = self.current_day()
+        self.days = sorted(days)
+        self.day_tabs.blockSignals(True)
+        while self.day_tabs.count():
+            self.day_tabs.removeTab(0)
+        ui_lang = current_language()
+        for day in self.days:
+            part = self._part_of(day)
+            label = format_date(day, "EEE d MMM", locale=ui_lang)
+            self.day_tabs.addTab(f"{part} · {label}" if part else label)
+            self.day_tabs.setTabToolTip(self.day_tabs.count() - 1, format_date(day, "full", locale=ui_lang))
+        index = self.days.index(current) if current in self.days else 0
+        self.day_tabs.setCurrentIndex(index)
+        self.day_tabs.blockSignals(False)
+        self._show_current_day()
+
+    def _part_of(self, day: date) -> str:
+        for part in self.agenda.parts:
+            if part.start_date <= day <= part.end_date:
+                return part.name.get(self.lang)
+        return ""
+
+    def current_day(self) -> date | None:
+        index = self.day_tabs.currentIndex()
+        return self.days[index] if 0 <= index < len(self.days) else None
+
+    def sessions_of(self, day: date) -> list[SessionRow]:
+        zone = self.context.display_zone
+        return [row for row in self.agenda.sessions if row.starts_at.astimezone(zone).date() == day]
+
+    def _show_current_day(self) -> None:
+        day = self.current_day()
+        if day is None:
+            return
+        keep = self.timetable.selected_session()
+        self.timetable.show_day(day, self.sessions_of(day), self.context.display_zone, self.lang)
+        if keep and keep in self.timetable.blocks:
+            self.timetable.select_session(keep)
+        self._show_selected(self.timetable.selected_session())
+
+    def show_session(self, session_id: int) -> None:
+        """Bring a session into view and select it (from the Problems dock, for example)."""
+        row = self.agenda.session(session_id)
+        if row is None:
+            return
+        day = row.starts_at.astimezone(self.context.display_zone).date()
+        if day in self.days:
+            self.day_tabs.setCurrentIndex(self.days.index(day))
+        self.timetable.select_session(session_id)
+        self.timetable.setFocus()
+
+    def _show_selected(self, session_id: int) -> None:
+        row = self.agenda.session(session_id) if session_id else None
+        for widget in (self.edit_button, self.lineup_button, self.edit_action, self.delete_action):
+            widget.setEnabled(row is not None)
+        self.lineup.clear()
+        if row is None:
+            self.title_label.setText(self.tr("No session selected"))
+            self.facts_label.setText(self.tr("Click a session to see its lineup; double-click to edit it. Drag a session to move it, or its bottom edge to change its length."))
+            self.minutes_label.clear()
+            return
+        self.title_label.setText(row.title.get(self.lang))
+        zone = self.context.display_zone
+        day = row.starts_at.astimezone(zone).date()
+        span = f"{clock(minute_of_day(row.starts_at, day, zone))} – {clock(minute_of_day(row.ends_at, day, zone))}"
+        facts = [f"{kind_name(row.kind)}{f' {row.number}' if row.number else ''} · <span dir='ltr'>{span} ({zone.key})</span>"]
+        if row.themes:
+            facts.append(self.tr("GCM objectives: %1").replace("%1", ", ".join(str(theme) for theme in row.themes)))
+        if row.join_url:
+            facts.append(f"<a href='{row.join_url}' dir='ltr'>{row.join_url}</a>")
+        if row.internal:
+            facts.append(self.tr("Internal: not shown in public documents"))
+        if row.cancelled:
+            facts.append(self.tr("Cancelled"))
+        self.facts_label.setText("<br>".join(facts))
+        with self.context.store.reader() as db:
+            lineup = read_lineup(db, row.id)
+        for entry in lineup:
+            name = entry.name_ar if self.lang == "ar" and entry.name_ar else entry.name
+            item = QTreeWidgetItem([name, role_name(entry.role), status_name(entry.status), str(entry.speaking_minutes)])
+            item.setToolTip(0, entry.organisation.get(self.lang))
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.lineup.addTopLevelItem(item)
+        speaking = sum(entry.speaking_minutes for entry in lineup)
+        text = self.tr("Speaking time: %1 of %2 minutes").replace("%1", str(speaking)).replace("%2", str(row.minutes))
+        if speaking > row.minutes:
+            text = f"<span style='color:#c62828'>{text}</span>"
+        self.minutes_label.setText(text)
+
+    def _open_lineup(self) -> None:
+        session_id = self.timetable.selected_session()
+        if session_id:
+            self.open_lineup_requested.emit(session_id)
+
+    # Commands ---------------------------------------------------------------------------------
+    def _title(self, session_id: int) -> str:
+        row = self.agenda.session(session_id)
+        return row.title.get(self.lang) if row else ""
+
+    def move_session(self, session_id: int, starts_at: datetime, ends_at: datetime) -> None:
+        label = self.tr("Move “%1”").replace("%1", self._title(session_id))
+        try:
+            execute(
+                self.context,
+                label,
+                lambda db: move_session(db, session_id, starts_at, ends_at),
+                lambda db, outcome: update_session(db, session_id, **outcome.value),
+            )
+        except ServiceError as error:
+            self._show_current_day()  # the block goes back where the data says it is
+            show_error(self, self.tr("Move session"), error)
+
+    def edit_session(self, session_id: int) -> None:
+        row = self.agenda.session(session_id) if session_id else None
+        if row is None:
+            return
+        before = row_data(row)
+
+        def submit(part_id: int, data: SessionData) -> None:
+            changes = {
+                f.name: getattr(data, f.name)
+                for f in fields(SessionData)
+                if getattr(data, f.name) != getattr(before, f.name)
+            }
+            if not changes and part_id == row.part_id:
+                return
+            execute(
+                self.context,
+                self.tr("Edit “%1”").replace("%1", row.title.get(self.lang)),
+                lambda db: update_session(db, session_id, part_id=part_id, **changes),
+                lambda db, outcome: update_session(db, session_id, **outcome.value),
+            )
+
+        dialog = SessionDialog(
+            self.agenda.parts, self.context.display_zone, submit, row=row, lang=self.lang, parent=self
+        )
+        dialog.setObjectName("session_dialog")
+        dialog.open()
+        self.dialog = dialog
+
+    def new_session(self) -> None:
+        day = self.current_day()
+        if not self.agenda.parts:
+            return
+        zone = self.context.display_zone
+        part_id = next(
+            (part.id for part in self.agenda.parts if day and part.start_date <= day <= part.end_date),
+            self.agenda.parts[0].id,
+        )
+        starts_at = None
+        if day is not None:
+            latest = max((row.ends_at for row in self.sessions_of(day)), default=None)
+            starts_at = latest.astimezone(zone) if latest else datetime(day.year, day.month, day.day, 9, tzinfo=zone)
+        created: dict[str, int] = {}
+
+        def submit(chosen_part: int, data: SessionData) -> None:
+            def do(db):
+                outcome = create_session(db, chosen_part, data, session_id=created.get("id"))
+                created["id"] = outcome.value
+                return outcome
+
+            execute(
+                self.context,
+                self.tr("New session “%1”").replace("%1", data.title.get(self.lang)),
+                do,
+                lambda db, outcome: delete_session(db, outcome.value),
+            )
+
+        dialog = SessionDialog(
+            self.agenda.parts, zone, submit, part_id=part_id, starts_at=starts_at, lang=self.lang, parent=self
+        )
+        dialog.setObjectName("session_dialog")
+        dialog.accepted.connect(lambda: created.get("id") and self.show_session(created["id"]))
+        dialog.open()
+        self.dialog = dialog
+
+    def delete_session(self, session_id: int) -> None:
+        if not session_id:
+            return
+        try:
+            execute(
+                self.context,
+                self.tr("Delete “%1”").replace("%1", self._title(session_id)),
+                lambda db: delete_session(db, session_id),
+                lambda db, outcome: restore_session(db, outcome.value),
+            )
+        except ServiceError as error:
+            show_error(self, self.tr("Delete session"), error)
+
+
+def _dates(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]

@@ -1,0 +1,1 @@
+"""The Exports screen: calendars, invitations, documents and data in and out."""

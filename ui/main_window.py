@@ -1,0 +1,608 @@
+"""The main window: navigation between the screens, menus, toolbar, status bar, and the
+conference file (new, open, recent, save a copy). Every edit is saved as it is made, so there is
+no Save: each command runs in its own unit of work."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from confdesk.model import LocalText
+from confdesk.services import ConferenceData, PartData, create_conference, create_part
+from confdesk.store import SUFFIX, NotAConferenceFile, Store, open_store
+from ui.agenda.zones import ZoneCombo
+from ui.app import icon
+from ui.context import AppContext
+from ui.errors import describe
+from ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, install_language
+from ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+RECENT_LIMIT = 8
+
+
+@dataclass(frozen=True)
+class Screen:
+    key: str
+    module: str
+    widget: str
+    icon: str
+    shortcut: str
+
+
+SCREENS = (
+    Screen("agenda", "ui.agenda.page", "AgendaPage", "agenda", "Ctrl+1"),
+    Screen("people", "ui.people.page", "PeoplePage", "people", "Ctrl+2"),
+    Screen("registrations", "ui.registrations.page", "RegistrationsPage", "registrations", "Ctrl+3"),
+    Screen("lineups", "ui.lineups.page", "LineupsPage", "lineups", "Ctrl+4"),
+    Screen("problems", "ui.problems.dock", "ProblemsDock", "problems", "Ctrl+5"),
+    Screen("deadlines", "ui.deadlines.page", "DeadlinesPage", "deadlines", "Ctrl+6"),
+    Screen("exports", "ui.exports.page", "ExportsPage", "exports", "Ctrl+7"),
+)
+
+
+def load_screen(screen: Screen, context: AppContext, parent: QWidget) -> QWidget | None:
+    """Build a screen from its package, or None when the package is not installed or fails to
+    build: one broken screen must not keep the organisers out of the others."""
+    try:
+        module = importlib.import_module(screen.module)
+        return getattr(module, screen.widget)(context, parent)
+    except ModuleNotFoundError as error:
+        if error.name and screen.module.startswith(error.name):
+            return None
+        log.exception("screen %s cannot be built", screen.key)
+        return None
+    except Exception:
+        log.exception("screen %s cannot be built", screen.key)
+        return None
+
+
+def remember_recent(settings: QSettings, location: str) -> list[str]:
+    recent = [item for item in settings.value("files/recent", [], type=list) if item != location]
+    recent.insert(0, location)
+    del recent[RECENT_LIMIT:]
+    settings.setValue("files/recent", recent)
+    settings.setValue("files/last", location)
+    return recent
+
+
+def create_conference_file(path: Path, name: str, lang: str, zone: str, first: date, last: date) -> None:
+    """A new conference file holding an empty conference with one part spanning its dates."""
+    if path.exists():
+        path.unlink()
+    store = open_store(path, create=True)
+    try:
+        with store.unit() as db:
+            conference_id = create_conference(
+                db, ConferenceData(name=LocalText(**{lang: name}), timezone=zone)
+            ).value
+            create_part(db, conference_id, PartData(name=LocalText(**{lang: name}), start_date=first, end_date=last))
+    finally:
+        store.close()
+
+
+class NewConferenceDialog(QDialog):
+    """Asks what a new conference file needs: a name, a time zone and its dates."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New Conference"))
+        self.setMinimumWidth(460)
+        form = QFormLayout(self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Conference name"))
+        form.addRow(self.tr("&Name"), self.name_edit)
+        self.zone_combo = ZoneCombo("UTC", self)
+        form.addRow(self.tr("&Time zone"), self.zone_combo)
+        today = QDate.currentDate()
+        self.first_edit = QDateEdit(today.addDays(30), self)
+        self.last_edit = QDateEdit(today.addDays(31), self)
+        for edit, name in ((self.first_edit, self.tr("First day")), (self.last_edit, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        form.addRow(self.tr("&First day"), self.first_edit)
+        form.addRow(self.tr("&Last day"), self.last_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        if not self.name_edit.text().strip():
+            self.name_edit.setFocus()
+            self.name_edit.setPlaceholderText(self.tr("A conference needs a name"))
+            return
+        if self.last_edit.date() < self.first_edit.date():
+            self.last_edit.setDate(self.first_edit.date())
+        super().accept()
+
+    def facts(self) -> tuple[str, str, date, date]:
+        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        return self.name_edit.text().strip(), self.zone_combo.zone(), first, max(first, last)
+
+
+class MainWindow(QMainWindow):
+    """The organisers' workspace on one conference file."""
+
+    file_opened = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowIcon(icon("app"))
+        self.context = context
+        self.settings = QSettings()
+        self.screens: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self.dialog: QDialog | None = None
+        self._build()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        self._restore_state()
+
+    # Building ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        """Build (or rebuild, after a language or file change) everything the user sees."""
+        context = self.context
+        stack = context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setIcon(icon("redo"))
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Screens"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { border: none; background: palette(window); padding-top: 6px; }"
+            "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget(self)
+        self.screen_actions: dict[str, QAction] = {}
+        self.screens, self.docks = {}, {}
+        for screen in SCREENS:
+            widget = load_screen(screen, context, self)
+            if widget is None:
+                continue
+            title = self.screen_title(screen.key)
+            action = QAction(icon(screen.icon), title, self)
+            action.setShortcut(QKeySequence(screen.shortcut))
+            action.triggered.connect(lambda _checked=False, key=screen.key: self.show_screen(key))
+            self.screen_actions[screen.key] = action
+            item = QListWidgetItem(icon(screen.icon), title.replace("&", ""), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            item.setToolTip(QKeySequence(screen.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
+            if isinstance(widget, QDockWidget):
+                widget.setObjectName(widget.objectName() or f"{screen.key}_dock")
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+                self.docks[screen.key] = widget
+            else:
+                self.stack.addWidget(widget)
+            self.screens[screen.key] = widget
+        self.navigation.currentItemChanged.connect(self._on_navigation)
+
+        from ui.undo.history import UndoHistoryDock
+
+        history = UndoHistoryDock(stack, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
+        history.hide()
+        self.docks["history"] = history
+
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._wire_screens()
+        self._make_file_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self._update_title()
+        self.show_screen("agenda")
+
+    def screen_title(self, key: str) -> str:
+        return {
+            "agenda": self.tr("&Agenda"),
+            "people": self.tr("&People"),
+            "registrations": self.tr("&Registrations"),
+            "lineups": self.tr("&Lineups"),
+            "problems": self.tr("Pro&blems"),
+            "deadlines": self.tr("&Deadlines"),
+            "exports": self.tr("E&xports"),
+        }[key]
+
+    def _wire_screens(self) -> None:
+        agenda = self.screens.get("agenda")
+        lineups = self.screens.get("lineups")
+        people = self.screens.get("people")
+        problems = self.screens.get("problems")
+        if agenda is not None and lineups is not None:
+            agenda.open_lineup_requested.connect(self.show_lineup)
+        if problems is not None:
+            problems.session_activated.connect(self.show_session)
+            if people is not None:
+                problems.person_activated.connect(self.show_person)
+
+    def _make_file_actions(self) -> None:
+        def action(text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None, name: str = "") -> QAction:
+            made = QAction(text, self)
+            if name:
+                made.setIcon(icon(name))
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(slot)
+            return made
+
+        self.new_action = action(self.tr("&New Conference…"), self.new_file, QKeySequence.StandardKey.New, "new")
+        self.open_action = action(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open, "open")
+        self.copy_action = action(self.tr("Save a &Copy…"), self.save_copy, "Ctrl+Shift+S", "save-copy")
+        self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = action(self.tr("&About ConfDesk"), self.about, "F1")
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addSeparator()
+        file_menu.addAction(self.copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        agenda = self.screens.get("agenda")
+        if agenda is not None:
+            edit_menu.addSeparator()
+            edit_menu.addActions(agenda.actions_for_menu)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for screen in SCREENS:
+            if screen.key in self.screen_actions:
+                view_menu.addAction(self.screen_actions[screen.key])
+        view_menu.addSeparator()
+        history_toggle = self.docks["history"].toggleViewAction()
+        history_toggle.setText(self.tr("Undo &History"))
+        history_toggle.setShortcut(QKeySequence("Ctrl+H"))
+        history_toggle.setIcon(icon("history"))
+        view_menu.addAction(history_toggle)
+        self.history_toggle = history_toggle
+
+        language_menu = bar.addMenu(self.tr("&Language"))
+        language_menu.addSection(self.tr("Interface"))
+        interface_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for index, lang in enumerate(LANGUAGES, start=1):
+            chosen = QAction(f"&{index} {NATIVE_NAMES[lang]}", self, checkable=True)
+            chosen.setChecked(lang == current_language())
+            chosen.triggered.connect(lambda _checked=False, lang=lang: self.set_interface_language(lang))
+            interface_group.addAction(chosen)
+            language_menu.addAction(chosen)
+            self.language_actions[lang] = chosen
+        language_menu.addSection(self.tr("Conference content"))
+        content_group = QActionGroup(self)
+        self.content_actions: dict[str, QAction] = {}
+        for index, lang in enumerate(LANGUAGES, start=4):
+            chosen = QAction(
+                self.tr("&%1 Content in %2").replace("%1", str(index)).replace("%2", NATIVE_NAMES[lang]),
+                self,
+                checkable=True,
+            )
+            chosen.setShortcut(QKeySequence(f"Ctrl+Alt+{index - 3}"))
+            chosen.setChecked(lang == self.context.content_language)
+            chosen.triggered.connect(lambda _checked=False, lang=lang: self.set_content_language(lang))
+            content_group.addAction(chosen)
+            language_menu.addAction(chosen)
+            self.content_actions[lang] = chosen
+
+        exports = self.screens.get("exports")
+        if exports is not None and exports.actions_for_menu:
+            exports_menu = bar.addMenu(self.tr("E&xports"))
+            exports_menu.addActions(exports.actions_for_menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.menus = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": view_menu,
+            "language": language_menu,
+            "help": help_menu,
+        }
+
+    def _make_toolbar(self) -> None:
+        for old in self.findChildren(QToolBar):
+            self.removeToolBar(old)
+            old.deleteLater()
+        toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.open_action)
+        toolbar.addAction(self.copy_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addAction(self.history_toggle)
+        agenda = self.screens.get("agenda")
+        if agenda is not None:
+            toolbar.addSeparator()
+            agenda.new_action.setIcon(icon("session-new"))
+            toolbar.addAction(agenda.new_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _make_status_bar(self) -> None:
+        status = self.statusBar()
+        for label in getattr(self, "_status_labels", []):
+            status.removeWidget(label)
+            label.deleteLater()
+        self.file_label = QLabel(self)
+        self.saved_label = QLabel(self.tr("All changes saved"), self)
+        self.saved_label.setToolTip(self.tr("Every change is written to the conference file as it is made."))
+        self.zone_label = QLabel(self)
+        self._status_labels = [self.file_label, self.zone_label, self.saved_label]
+        for label in self._status_labels:
+            status.addPermanentWidget(label)
+        self.context.display_zone_changed.connect(self._update_zone_label)
+        self.context.undo_stack.indexChanged.connect(self._on_undo_index)
+        self._update_zone_label()
+
+    # State ------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
+
+    def _update_title(self) -> None:
+        with self.context.store.reader() as db:
+            from confdesk.model import Conference
+
+            conference = db.get(Conference, self.context.conference_id)
+            name = conference.short_name.get(self.context.content_language) or conference.name.get(
+                self.context.content_language
+            )
+        path = self.context.store.path
+        self.setWindowFilePath(str(path) if path else "")
+        self.setWindowTitle(f"{name} — ConfDesk")
+        self.file_label.setText(path.name if path else self.context.store.location)
+        self.file_label.setToolTip(str(path) if path else self.context.store.location)
+
+    def _update_zone_label(self, *_args: object) -> None:
+        self.zone_label.setText(self.tr("Times in %1").replace("%1", self.context.display_zone.key))
+
+    def _on_undo_index(self, _index: int) -> None:
+        text = self.context.undo_stack.undoText()
+        if text:
+            self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", text), 4000)
+
+    # Navigation -------------------------------------------------------------------------------
+    def _on_navigation(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        key = current.data(Qt.ItemDataRole.UserRole)
+        widget = self.screens[key]
+        if isinstance(widget, QDockWidget):
+            widget.show()
+            widget.raise_()
+            widget.setFocus()
+        else:
+            self.stack.setCurrentWidget(widget)
+
+    def show_screen(self, key: str) -> QWidget | None:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentItem(item)
+                self._on_navigation(item, None)
+                return self.screens[key]
+        return None
+
+    def current_screen(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def show_session(self, session_id: int) -> None:
+        agenda = self.show_screen("agenda")
+        if agenda is not None:
+            agenda.show_session(session_id)
+
+    def show_lineup(self, session_id: int) -> None:
+        lineups = self.show_screen("lineups")
+        if lineups is not None:
+            lineups.show_session(session_id)
+
+    def show_person(self, person_id: int) -> None:
+        people = self.show_screen("people")
+        if people is not None and hasattr(people, "show_person"):
+            people.show_person(person_id)
+
+    # Languages --------------------------------------------------------------------------------
+    def set_interface_language(self, lang: str) -> None:
+        """Switch the interface language now: translators, direction, then every widget is
+        rebuilt in the new language (the open file and the undo history stay)."""
+        if lang == current_language():
+            return
+        install_language(QApplication.instance(), lang)
+        self.settings.setValue("ui/language", lang)
+        self._rebuild()
+
+    def set_content_language(self, lang: str) -> None:
+        self.context.set_content_language(lang)
+        self.settings.setValue("ui/content_language", lang)
+        self._update_title()
+
+    def _rebuild(self) -> None:
+        current = self.current_screen() or "agenda"
+        state = self.saveState()
+        self._teardown()
+        self.setLayoutDirection(QApplication.layoutDirection())
+        self._build()
+        self.restoreState(state)
+        self.show_screen(current)
+
+    def _teardown(self) -> None:
+        self.context.display_zone_changed.disconnect(self._update_zone_label)
+        self.context.undo_stack.indexChanged.disconnect(self._on_undo_index)
+        for dock in self.docks.values():
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        for action in (self.undo_action, self.redo_action):
+            action.deleteLater()
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self.screens, self.docks = {}, {}
+
+    # Files ------------------------------------------------------------------------------------
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.value("files/recent", [], type=list)
+        for index, location in enumerate(recent[:RECENT_LIMIT], start=1):
+            entry = self.recent_menu.addAction(f"&{index} {Path(location).name}")
+            entry.setToolTip(location)
+            entry.triggered.connect(lambda _checked=False, location=location: self.open_location(location))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _file_filter(self) -> str:
+        return self.tr("ConfDesk conference (*%1)").replace("%1", SUFFIX)
+
+    def _folder(self) -> str:
+        path = self.context.store.path
+        return str(path.parent) if path else ""
+
+    def open_file(self) -> None:
+        location, _ = QFileDialog.getOpenFileName(self, self.tr("Open Conference"), self._folder(), self._file_filter())
+        if location:
+            self.open_location(location)
+
+    def open_location(self, location: str) -> None:
+        """Open a conference file in the background and switch the window to it."""
+
+        def work(progress, _is_cancelled) -> tuple[Store, int]:
+            progress(0, 0)
+            store = open_store(location)
+            conference_id = store.conference_id()
+            if conference_id is None:
+                store.close()
+                raise NotAConferenceFile(location)
+            return store, conference_id
+
+        def done(result: tuple[Store, int]) -> None:
+            self.switch_to(AppContext(*result), location)
+
+        run_task(self, self.tr("Opening %1").replace("%1", Path(location).name), work, done)
+
+    def switch_to(self, context: AppContext, location: str) -> None:
+        """Show another conference: the old file is closed and its undo history dropped."""
+        old = self.context
+        self._teardown()
+        self.context = context
+        context.set_content_language(old.content_language)
+        old.store.close()
+        old.deleteLater()
+        self._build()
+        remember_recent(self.settings, location)
+        self.file_opened.emit(location)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(location).name), 5000)
+
+    def new_file(self) -> None:
+        dialog = NewConferenceDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, zone, first, last = dialog.facts()
+        location, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Conference"), str(Path(self._folder()) / f"{name}{SUFFIX}"), self._file_filter()
+        )
+        if not location:
+            return
+        path = Path(location if location.endswith(SUFFIX) else location + SUFFIX)
+        try:
+            create_conference_file(path, name, current_language(), zone, first, last)
+        except Exception as error:  # noqa: BLE001 - worded for the user by describe()
+            QMessageBox.warning(self, self.tr("New Conference"), describe(error))
+            return
+        self.open_location(str(path))
+
+    def save_copy(self) -> None:
+        path = self.context.store.path
+        suggestion = str(path.with_name(f"{path.stem} copy{SUFFIX}")) if path else ""
+        location, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), suggestion, self._file_filter())
+        if location:
+            self.save_copy_to(Path(location if location.endswith(SUFFIX) else location + SUFFIX))
+
+    def save_copy_to(self, destination: Path):
+        """Write a consistent copy with SQLite's backup API, off the GUI thread."""
+        store = self.context.store
+
+        def work(progress, _is_cancelled) -> Path:
+            progress(0, 0)
+            if destination.exists():
+                destination.unlink()
+            store.save_copy(destination)
+            return destination
+
+        def done(written: Path) -> None:
+            self.statusBar().showMessage(self.tr("A copy was saved as %1").replace("%1", written.name), 6000)
+
+        return run_task(self, self.tr("Saving a copy"), work, done)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ConfDesk"),
+            self.tr(
+                "<h3>ConfDesk</h3><p>Plan a multilingual, multi-stakeholder virtual conference: "
+                "agenda, people, lineups, calendars and printed programmes in Arabic, English and French.</p>"
+            ),
+        )

@@ -1,0 +1,1 @@
+"""Small widgets, models and delegates the table screens share."""
