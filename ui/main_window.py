@@ -5,13 +5,14 @@ no Save: each command runs in its own unit of work."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -81,6 +82,17 @@ def load_screen(screen: Screen, context: AppContext, parent: QWidget) -> QWidget
     except Exception:
         log.exception("screen %s cannot be built", screen.key)
         return None
+
+
+#: Screens built with the window; the others are built when first shown.
+EAGER = frozenset({"agenda", "exports"})
+
+
+def screen_available(screen: Screen) -> bool:
+    try:
+        return importlib.util.find_spec(screen.module) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def remember_recent(settings: QSettings, location: str) -> list[str]:
@@ -196,9 +208,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.screen_actions: dict[str, QAction] = {}
         self.screens, self.docks = {}, {}
+        self._pending: dict[str, Screen] = {}
         for screen in SCREENS:
-            widget = load_screen(screen, context, self)
-            if widget is None:
+            if screen.key in EAGER:
+                if self._build_screen(screen) is None:
+                    continue
+            elif screen_available(screen):
+                # Built on first use, so start-up pays only for the agenda.
+                self._pending[screen.key] = screen
+            else:
                 continue
             title = self.screen_title(screen.key)
             action = QAction(icon(screen.icon), title, self)
@@ -208,13 +226,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(screen.icon), title.replace("&", ""), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             item.setToolTip(QKeySequence(screen.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
-            if isinstance(widget, QDockWidget):
-                widget.setObjectName(widget.objectName() or f"{screen.key}_dock")
-                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
-                self.docks[screen.key] = widget
-            else:
-                self.stack.addWidget(widget)
-            self.screens[screen.key] = widget
         self.navigation.currentItemChanged.connect(self._on_navigation)
 
         from ui.undo.history import UndoHistoryDock
@@ -231,13 +242,35 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self._wire_screens()
         self._make_file_actions()
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
         self._update_title()
         self.show_screen("agenda")
+        if "problems" in self._pending:
+            QTimer.singleShot(0, lambda: self.screen("problems"))
+
+    def _build_screen(self, screen: Screen) -> QWidget | None:
+        widget = load_screen(screen, self.context, self)
+        if widget is None:
+            return None
+        if isinstance(widget, QDockWidget):
+            widget.setObjectName(widget.objectName() or f"{screen.key}_dock")
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
+            self.restoreDockWidget(widget)
+            self.docks[screen.key] = widget
+        else:
+            self.stack.addWidget(widget)
+        self.screens[screen.key] = widget
+        self._wire(screen.key, widget)
+        return widget
+
+    def screen(self, key: str) -> QWidget | None:
+        """The screen for ``key``, built now if it was not needed before."""
+        if key in self._pending:
+            self._build_screen(self._pending.pop(key))
+        return self.screens.get(key)
 
     def screen_title(self, key: str) -> str:
         return {
@@ -250,17 +283,12 @@ class MainWindow(QMainWindow):
             "exports": self.tr("E&xports"),
         }[key]
 
-    def _wire_screens(self) -> None:
-        agenda = self.screens.get("agenda")
-        lineups = self.screens.get("lineups")
-        people = self.screens.get("people")
-        problems = self.screens.get("problems")
-        if agenda is not None and lineups is not None:
-            agenda.open_lineup_requested.connect(self.show_lineup)
-        if problems is not None:
-            problems.session_activated.connect(self.show_session)
-            if people is not None:
-                problems.person_activated.connect(self.show_person)
+    def _wire(self, key: str, widget: QWidget) -> None:
+        if key == "agenda":
+            widget.open_lineup_requested.connect(self.show_lineup)
+        elif key == "problems":
+            widget.session_activated.connect(self.show_session)
+            widget.person_activated.connect(self.show_person)
 
     def _make_file_actions(self) -> None:
         def action(text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None, name: str = "") -> QAction:
@@ -328,7 +356,7 @@ class MainWindow(QMainWindow):
         self.content_actions: dict[str, QAction] = {}
         for index, lang in enumerate(LANGUAGES, start=4):
             chosen = QAction(
-                self.tr("&%1 Content in %2").replace("%1", str(index)).replace("%2", NATIVE_NAMES[lang]),
+                f"&{index} " + self.tr("Content in %1").replace("%1", NATIVE_NAMES[lang]),
                 self,
                 checkable=True,
             )
@@ -431,7 +459,9 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         key = current.data(Qt.ItemDataRole.UserRole)
-        widget = self.screens[key]
+        widget = self.screen(key)
+        if widget is None:
+            return
         if isinstance(widget, QDockWidget):
             widget.show()
             widget.raise_()
@@ -445,7 +475,7 @@ class MainWindow(QMainWindow):
             if item.data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentItem(item)
                 self._on_navigation(item, None)
-                return self.screens[key]
+                return self.screens.get(key)
         return None
 
     def current_screen(self) -> str:
@@ -464,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def show_person(self, person_id: int) -> None:
         people = self.show_screen("people")
-        if people is not None and hasattr(people, "show_person"):
+        if people is not None:
             people.show_person(person_id)
 
     # Languages --------------------------------------------------------------------------------
@@ -502,7 +532,7 @@ class MainWindow(QMainWindow):
         old = self.takeCentralWidget()
         if old is not None:
             old.deleteLater()
-        self.screens, self.docks = {}, {}
+        self.screens, self.docks, self._pending = {}, {}, {}
 
     # Files ------------------------------------------------------------------------------------
     def _fill_recent(self) -> None:

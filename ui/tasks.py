@@ -49,14 +49,16 @@ class _Worker(QThread):
         super().__init__()
         self._work = work
         self._task = task
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     def run(self) -> None:
+        # The outcome is kept here and read once the thread has finished (QThread.finished),
+        # so the GUI thread never blocks in wait() while this thread still needs the GIL.
         try:
-            result = self._work(self._task._report, self._task.is_cancelled)
+            self.result = self._work(self._task._report, self._task.is_cancelled)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread to be worded
-            self._task._failed.emit(error)
-        else:
-            self._task._succeeded.emit(result)
+            self.error = error
 
 
 class Task(QObject):
@@ -64,8 +66,6 @@ class Task(QObject):
 
     finished = Signal()  # after on_done / on_error / cancellation, whichever happened
     _progressed = Signal(int, int, str)
-    _succeeded = Signal(object)
-    _failed = Signal(object)
 
     def __init__(
         self,
@@ -92,9 +92,8 @@ class Task(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
         self._progressed.connect(self._show_progress)
-        self._succeeded.connect(self._finish)
-        self._failed.connect(self._fail)
         self._worker = _Worker(work, self)
+        self._worker.finished.connect(self._on_worker_finished)
 
     def start(self) -> None:
         self.dialog.setValue(0)
@@ -121,14 +120,17 @@ class Task(QObject):
         if text:
             self.dialog.setLabelText(text)
 
-    def _close(self) -> None:
+    def _on_worker_finished(self) -> None:
         _running.discard(self)
-        self._worker.wait()
+        self.dialog.canceled.disconnect(self.cancel)  # closing a QProgressDialog emits canceled
         self.dialog.close()
         self.dialog.deleteLater()
+        if self._worker.error is not None:
+            self._fail(self._worker.error)
+        else:
+            self._finish(self._worker.result)
 
     def _finish(self, result: Any) -> None:
-        self._close()
         self.result = result
         if not self.is_cancelled() and self._on_done is not None:
             self._on_done(result)
@@ -136,7 +138,6 @@ class Task(QObject):
         self.deleteLater()
 
     def _fail(self, error: BaseException) -> None:
-        self._close()
         self.error = error
         if self._on_error is not None:
             self._on_error(error)

@@ -60,7 +60,7 @@ def one_line(value: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _vtimezone(zone: str, first_day: date, last_day: date) -> Timezone:
+def vtimezone(zone: str, first_day: date, last_day: date) -> Timezone:
     # One VTIMEZONE per zone and date range, shared by every calendar of a run: building it
     # from the zone's transitions costs more than a person's whole invite.
     return Timezone.from_tzid(
@@ -76,7 +76,7 @@ def _calendar(source: CalendarSource, method: str, name: str, uid_seed: str) -> 
         name=name,
         uid=uuid.uuid5(uuid.NAMESPACE_URL, f"confdesk:{conference.uid_key}:{uid_seed}"),
     )
-    calendar.add_component(_vtimezone(conference.timezone, conference.first_day, conference.last_day))
+    calendar.add_component(vtimezone(conference.timezone, conference.first_day, conference.last_day))
     return calendar
 
 

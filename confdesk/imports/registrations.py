@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
@@ -143,15 +143,32 @@ def _create(db: DbSession, conference_id: int, drafts: list[Draft], all_parts: t
             source: str, results: dict[int, RowResult]) -> Changes:
     if not drafts:
         return Changes()
-    person_ids = create_people(db, conference_id, [draft.person for draft in drafts]).value
+    people = [draft.person for draft in drafts]
+    person_ids = create_people(db, conference_id, people, ids=_next_ids(db, Person, len(people))).value
+    registration_ids = _next_ids(db, Registration, len(drafts)) or [None] * len(drafts)
     registrations = [
-        RegistrationInput(person_id, draft.part_ids or all_parts, draft.registered_at, source, _interest_data(draft))
-        for person_id, draft in zip(person_ids, drafts, strict=True)
+        RegistrationInput(person_id, draft.part_ids or all_parts, draft.registered_at, source,
+                          _interest_data(draft), id=registration_id)
+        for person_id, registration_id, draft in zip(person_ids, registration_ids, drafts, strict=True)
     ]
     registration_ids = create_registrations(db, registrations).value if all_parts else []
     for draft in drafts:
         results[draft.row] = RowResult(draft.row, RowOutcome.IMPORTED, draft.email, "", _with_notes("", draft.notes))
     return touched(people=person_ids, registrations=registration_ids)
+
+
+def _next_ids(db: DbSession, entity: type, count: int) -> list[int] | None:
+    """Ids for ``count`` new rows on SQLite, else None (the database chooses).
+
+    SQLite cannot return the ids of a many-row INSERT in order, so SQLAlchemy would send one
+    INSERT per row: three times slower for a 10,000-row list. Choosing them here is safe because
+    the ids follow the largest one inside this unit of work; a writer racing us would fail the
+    primary key and roll the whole import back, not mix rows up.
+    """
+    if db.get_bind().dialect.name != "sqlite":
+        return None
+    start = (db.scalar(select(func.max(entity.id))) or 0) + 1
+    return list(range(start, start + count))
 
 
 def _same(a: object, b: object) -> bool:

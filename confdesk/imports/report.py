@@ -53,9 +53,12 @@ class ImportReport:
 
     def write_csv(self, path: str | Path) -> None:
         """Row number, outcome, reason, e-mail; UTF-8 with a BOM so spreadsheet programs read
-        Arabic reasons and addresses correctly."""
+        Arabic reasons and addresses correctly. Values from the file are made inert the way the
+        spreadsheet exports make them, since this report is opened in the same programs."""
+        from confdesk.exports.spreadsheet import neutralise
+
         with Path(path).open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(["row", "outcome", "reason", "email"])
             for result in self.results:
-                writer.writerow([result.row, result.outcome.value, result.reason, result.email])
+                writer.writerow([result.row, result.outcome.value, neutralise(result.reason), neutralise(result.email)])

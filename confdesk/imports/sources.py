@@ -71,7 +71,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     if not data.strip(b" \t\r\n\x00" + codecs.BOM_UTF8):
         raise ImportFileError(f"{path.name} is empty")
     if data.startswith(_XLSX_MAGIC):
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path.name, data, sheet)
     if data.startswith(_OLE_MAGIC):
         raise ImportFileError(f"{path.name} is an old Excel (.xls) file; save it as .xlsx or CSV first")
     if sheet:
@@ -229,34 +229,35 @@ def _xlsx_cell(value: object) -> Cell:
     return clean_cell(value)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(name: str, data: bytes, sheet: str | None) -> Table:
     from openpyxl import load_workbook
 
+    # A stream, not the path: openpyxl would refuse a workbook by its file name's suffix.
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportFileError(f"{path.name} is not a readable XLSX file ({error})") from None
+        raise ImportFileError(f"{name} is not a readable XLSX file ({error})") from None
     try:
         names = list(book.sheetnames)
         if sheet is None:
-            name = names[0]
+            chosen = names[0]
         elif sheet in names:
-            name = sheet
+            chosen = sheet
         else:
-            raise ImportFileError(f"{path.name} has no sheet {sheet!r} (it has: {', '.join(names)})")
-        worksheet = book[name]
+            raise ImportFileError(f"{name} has no sheet {sheet!r} (it has: {', '.join(names)})")
+        worksheet = book[chosen]
         records = [
             SourceRow(number, tuple(_xlsx_cell(value) for value in values))
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
         ]
     finally:
         book.close()
-    parents = _merged_header_parents(path, names.index(name))
-    headers, rows = _split_header(path.name, records, parents)
-    return Table(path.name, headers, rows, "xlsx", sheet=name, sheets=names)
+    parents = _merged_header_parents(data, names.index(chosen))
+    headers, rows = _split_header(name, records, parents)
+    return Table(name, headers, rows, "xlsx", sheet=chosen, sheets=names)
 
 
-def _merged_header_parents(path: Path, sheet_index: int) -> dict[int, dict[int, str]]:
+def _merged_header_parents(data: bytes, sheet_index: int) -> dict[int, dict[int, str]]:
     """Row number → {column: text} for cells merged across columns, read from the sheet XML.
 
     openpyxl's read-only mode does not expose merged ranges, and loading the whole workbook
@@ -267,18 +268,21 @@ def _merged_header_parents(path: Path, sheet_index: int) -> dict[int, dict[int, 
 
     spreadsheet = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     relationships = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-    with zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
         workbook = etree.fromstring(archive.read("xl/workbook.xml"))
         sheets = workbook.findall(f"{spreadsheet}sheets/{spreadsheet}sheet")
         rel_id = sheets[sheet_index].get(f"{relationships}id")
         rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
         target = next(rel.get("Target") for rel in rels if rel.get("Id") == rel_id)
         member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        ranges = []
-        with archive.open(member) as stream:
-            for _event, element in etree.iterparse(stream, tag=f"{spreadsheet}mergeCell"):
-                ranges.append(element.get("ref"))
-                element.clear()
+        # <mergeCells> follows <sheetData>: search the raw XML instead of parsing every cell.
+        raw = archive.read(member)
+        start = raw.rfind(b"<mergeCells")
+        if start < 0:
+            return {}
+        end = raw.index(b"</mergeCells>", start) + len(b"</mergeCells>")
+        fragment = etree.fromstring(raw[start:end].replace(b"<mergeCells", f'<mergeCells xmlns="{spreadsheet[1:-1]}"'.encode(), 1))
+        ranges = [cell.get("ref") for cell in fragment.iter(f"{spreadsheet}mergeCell")]
         if not ranges:
             return {}
         shared = _shared_strings(archive, etree, spreadsheet)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Alef maqsura/ya and ta marbuta/ha are spelt both ways in everyday typing.
 _ARABIC_FOLDS = str.maketrans({"ى": "ي", "ة": "ه", "ـ": None})
@@ -16,13 +17,21 @@ _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
-def normalise(value: object) -> str:
-    """Case, accents, Arabic tashkeel and hamza seats, punctuation and spacing folded away."""
-    text = unicodedata.normalize("NFKD", str(value or ""))
+@lru_cache(maxsize=65_536)
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
     # NFKD splits é into e + accent and أ into ا + hamza; dropping the marks folds both.
     text = "".join(char for char in text if not unicodedata.combining(char))
     text = text.translate(_ARABIC_FOLDS).casefold()
     return _NOT_WORD.sub(" ", text).strip()
+
+
+def normalise(value: object) -> str:
+    """Case, accents, Arabic tashkeel and hamza seats, punctuation and spacing folded away.
+
+    Cached: a registration list repeats the same countries, groups and answers thousands of times.
+    """
+    return _normalise(str(value or ""))
 
 
 def has_arabic(value: str) -> bool:

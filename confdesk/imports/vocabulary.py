@@ -206,17 +206,28 @@ def _roundtable_number(norm: str) -> int | None:
     return None
 
 
+@cache
+def _interest_patterns() -> tuple[tuple[str, ...], tuple[tuple[str, re.Pattern[str]], ...]]:
+    roundtable = tuple(normalise(word) for word in ROUNDTABLE_WORDS)
+    kinds = tuple(
+        (str(kind), re.compile("(?:^| )(?:" + "|".join(re.escape(normalise(w)) for w in words) + ")(?: |$)"))
+        for kind, words in INTEREST_WORDS.items()
+    )
+    return roundtable, kinds
+
+
+@cache
 def interest_of(text: str) -> tuple[str, int | None] | None:
     """The interest a phrase names ("Roundtable 2", "Table ronde 2", "المائدة المستديرة الثانية",
     "Rapporteur"), or None."""
     norm = normalise(text)
     if not norm:
         return None
-    for word in ROUNDTABLE_WORDS:
-        if normalise(word) in norm:
-            number = _roundtable_number(norm)
-            return (InterestKind.ROUNDTABLE_SPEAKER, number) if number else None
-    for kind, words in INTEREST_WORDS.items():
-        if any(re.search(rf"(^| ){re.escape(normalise(word))}( |$)", norm) for word in words):
-            return str(kind), None
+    roundtable, kinds = _interest_patterns()
+    if any(word in norm for word in roundtable):
+        number = _roundtable_number(norm)
+        return (str(InterestKind.ROUNDTABLE_SPEAKER), number) if number else None
+    for kind, pattern in kinds:
+        if pattern.search(norm):
+            return kind, None
     return None

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 import fastjsonschema
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from confdesk.errors import ConfDeskError
 from confdesk.interchange import records
 from confdesk.interchange.schema import FORMAT_NAME, FORMAT_VERSION, SCHEMA
-from confdesk.model import Assignment, Conference, Person, Registration, Session
+from confdesk.model import Assignment, Base, Conference, Person, Registration, Session
 from confdesk.services import (
     create_conference,
     create_deadline,
@@ -152,8 +152,24 @@ def load(
         lambda r: create_deadline(db, conference_id, records.deadline_input(r), deadline_id=r["id"]),
     )
     db.flush()
+    _advance_id_sequences(db)
     report(6, steps)
     return conference_id
+
+
+def _advance_id_sequences(db: DbSession) -> None:
+    """After inserting rows with the dump's ids, move PostgreSQL's id sequences past them so the
+    next row a user creates gets a fresh id (SQLite needs nothing: it uses max(id) + 1)."""
+    if db.get_bind().dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.primary_key and table.c.id.autoincrement:
+            db.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}"
+                )
+            )
 
 
 def _bulk(create: Callable[[], object]) -> None:

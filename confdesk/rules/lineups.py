@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import date
+from fractions import Fraction
 
 from confdesk.rules.problem import Problem
 from confdesk.rules.settings import RuleSettings
@@ -47,7 +48,14 @@ def gender_over_share(genders: list[str | None], max_share: float) -> tuple[str,
     if len(known) < 2:
         return None
     gender, count = sorted(Counter(known).items(), key=lambda item: (-item[1], item[0]))[0]
-    return (gender, count, len(known)) if count > max_share * len(known) else None
+    share = share_fraction(max_share)
+    return (gender, count, len(known)) if count * share.denominator > share.numerator * len(known) else None
+
+
+def share_fraction(max_share: float) -> Fraction:
+    """The share as an exact fraction, so the rule and the proposer's integer model agree on
+    lineups exactly at the threshold (0.7 of 10 is 7, not 7.000000000000001)."""
+    return Fraction(max_share).limit_denominator(1000)
 
 
 def lineup_balance(snap: Snapshot, settings: RuleSettings, today: date) -> Iterator[Problem]:

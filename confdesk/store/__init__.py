@@ -177,6 +177,9 @@ def open_store(location: str | Path, *, create: bool = False) -> Store:
             url = make_url(location)
         except ArgumentError as error:
             raise DatabaseUnavailable(location, "not a valid database URL") from error
+        if url.drivername == "postgresql":
+            # psycopg (3) is the driver ConfDesk installs; SQLAlchemy's default is psycopg2.
+            url = url.set(drivername="postgresql+psycopg")
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             return open_store(Path(url.database), create=create)
         try:

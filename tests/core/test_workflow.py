@@ -23,7 +23,7 @@ from confdesk.services import (
     create_session,
     revert_status,
 )
-from confdesk.services.errors import IllegalTransition
+from confdesk.services.errors import IllegalTransition, ValidationError
 
 LEGAL = {
     (Status.PROPOSED, Status.INVITED),
@@ -128,6 +128,6 @@ def test_revert_without_an_earlier_status_is_refused(store, assignment):
 
 
 def test_unknown_status_is_refused(store, assignment):
-    with pytest.raises(Exception) as error, store.unit() as db:
+    with pytest.raises(ValidationError) as error, store.unit() as db:
         change_status(db, assignment, "accepted")
-    assert getattr(error.value, "field", None) == "status"
+    assert error.value.field == "status"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date, datetime, timedelta
 
-from babel.dates import format_date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTabBar,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,15 +31,15 @@ from confdesk.services import (
     update_session,
 )
 from confdesk.services.errors import ServiceError
+from ui.agenda.days import DaySelector
 from ui.agenda.dialog import SessionDialog
 from ui.agenda.rows import Agenda, SessionRow, read_agenda, read_lineup
-from ui.agenda.timetable import Timetable, clock, minute_of_day
+from ui.agenda.timetable import Timetable, minute_of_day, span_text
 from ui.agenda.words import kind_name, role_name, status_name
 from ui.agenda.zones import ZoneCombo
 from ui.commands import execute
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.i18n import current_language
 
 
 def row_data(row: SessionRow) -> SessionData:
@@ -76,8 +74,8 @@ class AgendaPage(QWidget):
         self._build()
         self._make_actions()
         context.changed.connect(self._on_changed)
-        context.display_zone_changed.connect(lambda _name: self.reload())
-        context.content_language_changed.connect(lambda _lang: self.reload())
+        context.display_zone_changed.connect(self._on_display_changed)
+        context.content_language_changed.connect(self._on_display_changed)
         self.reload()
 
     # Building ---------------------------------------------------------------------------------
@@ -85,12 +83,9 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         bar = QHBoxLayout()
-        self.day_tabs = QTabBar(self)
-        self.day_tabs.setExpanding(False)
-        self.day_tabs.setDrawBase(False)
-        self.day_tabs.setAccessibleName(self.tr("Days"))
-        self.day_tabs.currentChanged.connect(self._show_current_day)
-        bar.addWidget(self.day_tabs, 1)
+        self.day_selector = DaySelector(self)
+        self.day_selector.day_chosen.connect(lambda _day: self._show_current_day())
+        bar.addWidget(self.day_selector, 1)
         zone_label = QLabel(self.tr("&Time zone:"), self)
         self.zone_combo = ZoneCombo(self.context.conference_zone.key, self)
         zone_label.setBuddy(self.zone_combo)
@@ -180,6 +175,9 @@ class AgendaPage(QWidget):
         if changes.conference or changes.sessions or changes.parts or changes.assignments or changes.people:
             self.reload()
 
+    def _on_display_changed(self, _value: str) -> None:
+        self.reload()
+
     def reload(self) -> None:
         with self.context.store.reader() as db:
             self.agenda = read_agenda(db, self.context.conference_id)
@@ -188,18 +186,14 @@ class AgendaPage(QWidget):
         days |= {row.starts_at.astimezone(zone).date() for row in self.agenda.sessions}
         current = self.current_day()
         self.days = sorted(days)
-        self.day_tabs.blockSignals(True)
-        while self.day_tabs.count():
-            self.day_tabs.removeTab(0)
-        ui_lang = current_language()
+        groups: list[tuple[str, list[date]]] = []
         for day in self.days:
             part = self._part_of(day)
-            label = format_date(day, "EEE d MMM", locale=ui_lang)
-            self.day_tabs.addTab(f"{part} · {label}" if part else label)
-            self.day_tabs.setTabToolTip(self.day_tabs.count() - 1, format_date(day, "full", locale=ui_lang))
-        index = self.days.index(current) if current in self.days else 0
-        self.day_tabs.setCurrentIndex(index)
-        self.day_tabs.blockSignals(False)
+            if groups and groups[-1][0] == part:
+                groups[-1][1].append(day)
+            else:
+                groups.append((part, [day]))
+        self.day_selector.set_days(groups, current)
         self._show_current_day()
 
     def _part_of(self, day: date) -> str:
@@ -209,8 +203,7 @@ class AgendaPage(QWidget):
         return ""
 
     def current_day(self) -> date | None:
-        index = self.day_tabs.currentIndex()
-        return self.days[index] if 0 <= index < len(self.days) else None
+        return self.day_selector.current_day()
 
     def sessions_of(self, day: date) -> list[SessionRow]:
         zone = self.context.display_zone
@@ -224,6 +217,8 @@ class AgendaPage(QWidget):
         self.timetable.show_day(day, self.sessions_of(day), self.context.display_zone, self.lang)
         if keep and keep in self.timetable.blocks:
             self.timetable.select_session(keep)
+        elif self.timetable.blocks:
+            self.timetable.select_session(min(self.timetable.blocks, key=lambda sid: self.timetable.blocks[sid].start_minute))
         self._show_selected(self.timetable.selected_session())
 
     def show_session(self, session_id: int) -> None:
@@ -232,8 +227,9 @@ class AgendaPage(QWidget):
         if row is None:
             return
         day = row.starts_at.astimezone(self.context.display_zone).date()
-        if day in self.days:
-            self.day_tabs.setCurrentIndex(self.days.index(day))
+        if day != self.current_day():
+            self.day_selector.set_current(day)
+            self._show_current_day()
         self.timetable.select_session(session_id)
         self.timetable.setFocus()
 
@@ -250,7 +246,7 @@ class AgendaPage(QWidget):
         self.title_label.setText(row.title.get(self.lang))
         zone = self.context.display_zone
         day = row.starts_at.astimezone(zone).date()
-        span = f"{clock(minute_of_day(row.starts_at, day, zone))} – {clock(minute_of_day(row.ends_at, day, zone))}"
+        span = span_text(minute_of_day(row.starts_at, day, zone), minute_of_day(row.ends_at, day, zone))
         facts = [f"{kind_name(row.kind)}{f' {row.number}' if row.number else ''} · <span dir='ltr'>{span} ({zone.key})</span>"]
         if row.themes:
             facts.append(self.tr("GCM objectives: %1").replace("%1", ", ".join(str(theme) for theme in row.themes)))

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QTextOption
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextOption
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -26,7 +26,7 @@ from ui.agenda.rows import SessionRow
 from ui.agenda.words import kind_colour, kind_name
 
 SNAP_MINUTES = 5
-PIXELS_PER_MINUTE = 1.5
+PIXELS_PER_MINUTE = 1.8
 GUTTER = 58
 TOP_MARGIN = 12
 EDGE = 7  # height of the grip at a block's bottom edge that changes its length
@@ -51,6 +51,10 @@ def wall_time(day: date, minutes: int, zone: ZoneInfo) -> datetime:
 def clock(minutes: int) -> str:
     minutes %= 1440
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def span_text(start: int, end: int) -> str:
+    return f"{clock(start)} – {clock(end)}"
 
 
 def is_rtl(text: str) -> bool:
@@ -134,7 +138,7 @@ class SessionBlock(QGraphicsItem):
 
     def _tooltip(self) -> str:
         title = self.row.title.get(self.lang)
-        span = f"{clock(self.start_minute)} – {clock(self.end_minute)}"
+        span = span_text(self.start_minute, self.end_minute)
         return f"{title}\n{kind_name(self.row.kind)} · {span}"
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -172,28 +176,35 @@ class SessionBlock(QGraphicsItem):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
         light = self.row.kind not in ("open_discussion", "break") and not self.row.cancelled
         painter.setPen(QColor("white") if light else QColor("#212121"))
         base = QFont(painter.font())
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.85)
         painter.setFont(small)
-        meta = f"{clock(start)} – {clock(end)}"
-        if self.row.speakers:
-            meta += f" · {self.row.speakers}\u00a0👤"
-        meta_rect = QRectF(inner.left(), inner.top(), inner.width(), 16)
-        meta_option = QTextOption(option)
-        meta_option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        painter.drawText(meta_rect, meta, meta_option)
-        if inner.height() > 18:
+        times = f"{clock(start)} – {clock(end)}"
+        leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        line = QRectF(inner.left(), inner.top(), inner.width(), 16)
+        # Each piece is drawn on its own so times never get reordered inside an Arabic line.
+        painter.drawText(line, Qt.AlignmentFlag.AlignAbsolute | leading | Qt.AlignmentFlag.AlignVCenter, times)
+        times_width = QFontMetricsF(small).horizontalAdvance(times) + 10
+        rest = line.adjusted(0 if rtl else times_width, 0, -times_width if rtl else 0, 0)
+        short = inner.height() < 40
+        if short:
+            painter.drawText(rest, Qt.AlignmentFlag.AlignAbsolute | leading | Qt.AlignmentFlag.AlignVCenter, title)
+        elif self.row.speakers:
+            count = QCoreApplication.translate("Timetable", "%1 in lineup").replace("%1", str(self.row.speakers))
+            painter.drawText(rest, Qt.AlignmentFlag.AlignAbsolute | trailing | Qt.AlignmentFlag.AlignVCenter, count)
+        if not short:
             bold = QFont(base)
             bold.setBold(True)
             bold.setStrikeOut(self.row.cancelled)
             painter.setFont(bold)
             painter.save()
             painter.setClipRect(self._rect.adjusted(1, 1, -1, -1))
-            painter.drawText(inner.adjusted(0, 17, 0, 0), title, option)
+            painter.drawText(inner.adjusted(0, 16, 0, 0), title, option)
             painter.restore()
         painter.setFont(base)
 
@@ -325,8 +336,11 @@ class Timetable(QGraphicsView):
         assert self._day is not None
         starts = [minute_of_day(row.starts_at, self._day, self._zone) for row in self._rows]
         ends = [minute_of_day(row.ends_at, self._day, self._zone) for row in self._rows]
-        first = min([8 * 60, *starts]) // 60 * 60
-        last = -(-max([18 * 60, *ends]) // 60) * 60
+        if not starts:
+            return DayFrame(self._day, self._zone, 8 * 60, 18 * 60)
+        # An hour of room either side, so a session can be dragged earlier or later.
+        first = max(min(starts) // 60 * 60 - 60, -24 * 60)
+        last = max(-(-max(ends) // 60) * 60 + 60, first + 8 * 60)
         return DayFrame(self._day, self._zone, first, last)
 
     def _draw(self) -> None:

@@ -12,9 +12,6 @@ from ui.context import AppContext
 from ui.widgets.undo import FirstRun
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleCommands", text)
-
 
 def add_person(context: AppContext, data: PersonData) -> int:
     created: list[int] = []
@@ -27,7 +24,7 @@ def add_person(context: AppContext, data: PersonData) -> int:
             created.append(outcome.value)
         return outcome
 
-    label = _tr("Add person %1").replace("%1", data.name)
+    label = QCoreApplication.translate("PeopleCommands", "Add person %1").replace("%1", data.name)
     return execute(context, label, do, lambda db, outcome: delete_person(db, outcome.value)).value
 
 
@@ -41,13 +38,13 @@ def edit_person(context: AppContext, person_id: int, version: int, before: Perso
     def do(db):
         return update_person(db, person_id, expected_version=expected.take(), **changes)
 
-    label = _tr("Edit person %1").replace("%1", after.name)
+    label = QCoreApplication.translate("PeopleCommands", "Edit person %1").replace("%1", after.name)
     execute(context, label, do, lambda db, outcome: update_person(db, person_id, **outcome.value))
     return True
 
 
 def remove_person(context: AppContext, person_id: int, name: str) -> None:
-    label = _tr("Delete person %1").replace("%1", name)
+    label = QCoreApplication.translate("PeopleCommands", "Delete person %1").replace("%1", name)
     execute(
         context,
         label,

@@ -11,7 +11,7 @@ from confdesk import world
 from confdesk.views.people import PersonRow
 from ui.widgets.bidi import direction_of
 from ui.widgets.language import ui_language
-from ui.widgets.rows_model import DIRECTION_ROLE, RowsModel
+from ui.widgets.rows_model import RowsModel
 from ui.widgets.vocabulary import Vocabulary
 
 
@@ -93,12 +93,14 @@ class PeopleModel(RowsModel[PersonRow]):
         column = Column(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(row, column)
-        if role == DIRECTION_ROLE:
-            if column == Column.EMAIL:
-                return Qt.LayoutDirection.LeftToRight
-            if column in (Column.NAME, Column.NAME_AR, Column.ORGANISATION):
-                return direction_of(self.text(row, column))
         return None
+
+    def direction(self, row: PersonRow, column: IntEnum) -> Qt.LayoutDirection:
+        if column == Column.EMAIL:
+            return Qt.LayoutDirection.LeftToRight
+        if column in (Column.NAME, Column.NAME_AR, Column.ORGANISATION):
+            return direction_of(self.text(row, Column(column)))
+        return Qt.LayoutDirection.LayoutDirectionAuto
 
     def sort_key(self, row: PersonRow, column: IntEnum) -> Any:
         return self.text(row, Column(column)).casefold()

@@ -25,7 +25,6 @@ from ui.context import AppContext
 from ui.people.commands import add_person, edit_person, remove_person
 from ui.people.dialog import PersonDialog
 from ui.people.model import Column, PeopleModel
-from ui.widgets.bidi import BidiDelegate
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.rows_model import RowFilterProxy
 
@@ -49,7 +48,6 @@ def make_table(parent: QWidget, name: str) -> QTableView:
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
-    table.setItemDelegate(BidiDelegate(table))
     # Fixed row heights: measuring 10,000 rows' contents would take longer than a keystroke.
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -163,26 +161,29 @@ class PeoplePage(QWidget):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # Changing ----------------------------------------------------------------------------
+    def person_dialog(self, row: PersonRow | None = None) -> PersonDialog:
+        """The dialog that creates a person (``row`` None) or edits ``row``; each OK is one
+        undoable command."""
+        if row is None:
+
+            def save(data: PersonData) -> None:
+                self.show_person(add_person(self.context, data))
+
+            return PersonDialog(save, parent=self)
+        before = person_data(row)
+
+        def save_edit(data: PersonData) -> None:
+            edit_person(self.context, row.id, row.version, before, data)
+
+        return PersonDialog(save_edit, before, parent=self)
+
     def add(self) -> None:
-        created: list[int] = []
-
-        def save(data: PersonData) -> None:
-            created.append(add_person(self.context, data))
-
-        dialog = PersonDialog(save, parent=self)
-        if dialog.exec() and created:
-            self.show_person(created[0])
+        self.person_dialog().exec()
 
     def edit(self) -> None:
         row = self.selected()
-        if row is None:
-            return
-        before = person_data(row)
-
-        def save(data: PersonData) -> None:
-            edit_person(self.context, row.id, row.version, before, data)
-
-        PersonDialog(save, before, parent=self).exec()
+        if row is not None:
+            self.person_dialog(row).exec()
 
     def delete(self) -> None:
         row = self.selected()

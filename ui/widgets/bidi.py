@@ -1,43 +1,38 @@
 """Per-cell text direction, so an Arabic name reads right to left inside an English table and
-an e-mail stays left to right inside an Arabic one."""
+an e-mail stays left to right inside an Arabic one.
+
+Done with Unicode isolates and the alignment role rather than a Python item delegate: in
+PySide6 6.12 on Python 3.11, calling the base delegate from a Python override loses a reference
+to None for every empty cell role it reads, and a long session would crash the interpreter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import Qt
 
 from confdesk.views.text import is_right_to_left
-from ui.widgets.rows_model import DIRECTION_ROLE, RowsModel
+
+_ISOLATE = {
+    Qt.LayoutDirection.RightToLeft: "\u2067",  # RIGHT-TO-LEFT ISOLATE
+    Qt.LayoutDirection.LeftToRight: "\u2066",  # LEFT-TO-RIGHT ISOLATE
+}
+_POP = "\u2069"  # POP DIRECTIONAL ISOLATE
+
+#: Start edge of right-to-left text, not mirrored by an Arabic interface.
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 def direction_of(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if is_right_to_left(text) else Qt.LayoutDirection.LeftToRight
 
 
-def cell_direction(index: QModelIndex | QPersistentModelIndex) -> Qt.LayoutDirection:
-    """The direction a :class:`RowsModel` gives a cell, asked of the model in Python.
-
-    Going through proxies in Python rather than ``index.data()`` avoids a round trip through
-    QVariant, and PySide6 6.12 mis-counts references to None when such a read is empty."""
-    model = index.model()
-    while isinstance(model, QAbstractProxyModel):
-        index = model.mapToSource(index)
-        model = index.model()
-    if not isinstance(model, RowsModel):
-        return Qt.LayoutDirection.LayoutDirectionAuto
-    return Qt.LayoutDirection(model.data(index, DIRECTION_ROLE))
+def isolate(text: str, direction: Qt.LayoutDirection) -> str:
+    """``text`` laid out in ``direction`` whatever the table's direction is."""
+    if not text or direction not in _ISOLATE:
+        return text
+    return _ISOLATE[direction] + text + _POP
 
 
-class BidiDelegate(QStyledItemDelegate):
-    """Lays a cell out in the direction its model gives in ``DIRECTION_ROLE`` (if any),
-    aligning it to that direction's start edge."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        direction = Qt.LayoutDirection(index.data(DIRECTION_ROLE) or 0)
-        if direction == Qt.LayoutDirection.LayoutDirectionAuto or index.data(DIRECTION_ROLE) is None:
-            return
-        option.direction = direction
-        # Leading edge of the text's own direction: right for Arabic, left for Latin.
-        horizontal = Qt.AlignmentFlag.AlignLeft if direction == Qt.LayoutDirection.LeftToRight else Qt.AlignmentFlag.AlignRight
-        option.displayAlignment = horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+def alignment(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag | None:
+    """Right-to-left text starts at the right edge; other cells keep the view's alignment."""
+    return RIGHT if direction == Qt.LayoutDirection.RightToLeft else None

@@ -13,11 +13,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from ui.widgets.bidi import alignment, isolate
+
 Row = TypeVar("Row")
 
-#: Qt.LayoutDirection a cell's text is laid out in (see :class:`~ui.widgets.bidi.BidiDelegate`);
-#: LayoutDirectionAuto leaves it to the view.
-DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The row's id (for selection and "go to").
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -28,7 +27,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     """Rows with an ``id`` attribute, shown in the columns of an IntEnum.
 
     Subclasses say what a cell shows (:meth:`cell`), its header (:meth:`header`) and how a
-    column sorts (:meth:`sort_key`)."""
+    column sorts (:meth:`sort_key`). A cell whose :meth:`direction` is pinned is laid out in
+    that direction (Arabic names right to left, e-mails left to right)."""
 
     def __init__(self, columns: type[IntEnum], parent: Any = None) -> None:
         super().__init__(parent)
@@ -43,6 +43,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def header(self, column: IntEnum) -> str:
         raise NotImplementedError
+
+    def direction(self, row: Row, column: IntEnum) -> Qt.LayoutDirection:
+        return Qt.LayoutDirection.LayoutDirectionAuto
 
     def sort_key(self, row: Row, column: IntEnum) -> Any:
         return self.cell(row, column, Qt.ItemDataRole.DisplayRole) or ""
@@ -60,12 +63,13 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         row = self.rows[index.row()]
         if role == ID_ROLE:
             return row.id  # type: ignore[attr-defined]
-        value = self.cell(row, self.columns[index.column()], role)
-        if value is None and role == DIRECTION_ROLE:
-            # Always a valid value, so a reader through QModelIndex.data() never gets an empty
-            # QVariant (PySide6 6.12 mis-counts references to None converting one).
-            return Qt.LayoutDirection.LayoutDirectionAuto
-        return value
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return isolate(self.cell(row, column, role), self.direction(row, column))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            value = self.cell(row, column, role)
+            return value if value is not None else alignment(self.direction(row, column))
+        return self.cell(row, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -77,7 +81,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         before = list(self.rows)
         self._apply_sort()
         moved = {id(row): position for position, row in enumerate(self.rows)}
@@ -85,7 +89,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.changePersistentIndexList(
             old, [self.index(moved[id(before[i.row()])], i.column()) for i in old]
         )
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # Loading and refreshing --------------------------------------------------------------
     def set_rows(self, rows: Iterable[Row]) -> None:

@@ -69,7 +69,10 @@ class Text(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        self.wrap(availWidth, availHeight)
+        # reportlab's tables ask to split at the column's full width but wrap at the width
+        # inside the padding; keep the lines the row was measured with.
+        if self._lines is None:
+            self.wrap(availWidth, availHeight)
         assert self._lines is not None
         fit = int(availHeight // self.leading)
         if fit < 1 or fit >= len(self._lines):

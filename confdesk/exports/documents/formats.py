@@ -69,7 +69,9 @@ class Formats:
         minutes = int(delta.total_seconds() // 60) if delta else 0
         sign = "+" if minutes >= 0 else "-"
         hours, rest = divmod(abs(minutes), 60)
-        return self._digits(f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else ""))
+        # Isolated left to right, or the bidi algorithm would print "UTC+٢" as "٢+UTC".
+        offset = self._digits(f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else ""))
+        return f"\u2066{offset}\u2069"
 
     def language(self, code: str) -> str:
         return language_name(code, self.lang)

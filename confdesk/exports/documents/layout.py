@@ -118,6 +118,10 @@ def _segments(text: str, rtl: bool, fonts: FontPair) -> list[tuple[str, str]]:
         if unicodedata.bidirectional(char) in _INVISIBLE:
             continue
         face = _face_for(char, rtl, fonts)
+        # Punctuation and spaces stay in the face of what precedes them ("١٠:٠٠", "GCM)")
+        # so a run is not cut into pieces at every colon.
+        if segments and not unicodedata.category(char).startswith("L") and ord(char) in coverage(segments[-1][1]):
+            face = segments[-1][1]
         if segments and segments[-1][1] == face:
             segments[-1] = (segments[-1][0] + char, face)
         else:

@@ -24,6 +24,8 @@ class TextStyle:
     leading: float = 1.45
     space_before: float = 0.0
     space_after: float = 0.0
+    #: Headings start a new page rather than end one: they need this much room below them.
+    keep_with_next: bool = False
 
     def but(self, **changes: object) -> TextStyle:
         return replace(self, **changes)
@@ -36,6 +38,6 @@ CELL_BOLD = TextStyle(size=9, bold=True)
 HEADER_CELL = TextStyle(size=9, bold=True, color=colors.white)
 TITLE = TextStyle(size=22, bold=True, color=ACCENT, leading=1.35, space_after=10)
 SUBTITLE = TextStyle(size=13, color=INK, space_after=6)
-HEADING = TextStyle(size=15, bold=True, color=ACCENT, space_before=10, space_after=6)
-SUBHEADING = TextStyle(size=11.5, bold=True, color=INK, space_before=8, space_after=4)
+HEADING = TextStyle(size=15, bold=True, color=ACCENT, space_before=10, space_after=6, keep_with_next=True)
+SUBHEADING = TextStyle(size=11.5, bold=True, color=INK, space_before=8, space_after=4, keep_with_next=True)
 RUNNING = TextStyle(size=8, color=MUTED)

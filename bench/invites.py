@@ -1,0 +1,114 @@
+"""Personal invites for the 10,000-person scale conference against icalendar alone.
+
+    python bench/invites.py
+
+ConfDesk's figure: read everything from the conference file (people, roles, what each person
+last received), word every event in the person's language, work out SEQUENCE, and serialise
+each person's METHOD:REQUEST calendar. The baseline: icalendar alone building and serialising
+the very same events (same strings, times, attendees, links, VTIMEZONE) from plain values held
+in memory. Target: ratio <= 1.5.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from icalendar import Calendar, Event, vCalAddress  # noqa: E402
+from icalendar import Conference as ConferenceLink  # noqa: E402
+
+from bench.scale import build_scale  # noqa: E402
+from confdesk.exports.calendar import PRODID, plan_invite, vtimezone  # noqa: E402
+from confdesk.exports.calendar_source import load_source  # noqa: E402
+from confdesk.store import open_store  # noqa: E402
+
+TARGET = 1.5
+
+
+def confdesk_invites(store, conference_id: int, stamp: datetime) -> tuple[int, list]:
+    with store.reader() as db:
+        source = load_source(db, conference_id)
+    size, plain = 0, []
+    for person_id in source.people:
+        invite = plan_invite(source, person_id, stamp=stamp)
+        calendar = invite.request_calendar()
+        if calendar is None:
+            continue
+        size += len(calendar.to_ical())
+        plain.append(_plain(invite))
+    return size, plain
+
+
+def _plain(invite) -> tuple:
+    """The invite's values as plain data, for the baseline to rebuild without ConfDesk."""
+    events = []
+    for planned in invite.requests:
+        event = planned.event
+        attendee = event.attendees[0] if event.attendees else None
+        events.append((
+            str(event["SUMMARY"]), str(event["DESCRIPTION"]), event.start, event.end, event.uid,
+            event.sequence, str(event.get("URL", "")), str(event.get("LOCATION", "")),
+            str(event.organizer) if event.organizer else None,
+            event.organizer.params.get("CN") if event.organizer else None,
+            str(attendee) if attendee else None, dict(attendee.params) if attendee else {},
+        ))  # fmt: skip
+    source = invite.source.conference
+    return (str(invite.request_calendar()["METHOD"]), invite.calendar_name, source, events)
+
+
+def icalendar_alone(plain: list, stamp: datetime) -> int:
+    size = 0
+    for method, name, conference, events in plain:
+        calendar = Calendar.new(prodid=PRODID, method=method, name=name)
+        calendar.add_component(vtimezone(conference.timezone, conference.first_day, conference.last_day))
+        for summary, description, start, end, uid, sequence, url, location, org, org_cn, who, params in events:
+            event = Event.new(
+                uid=uid, sequence=sequence, summary=summary, description=description,
+                start=start, end=end, stamp=stamp, status="CONFIRMED",
+                organizer=vCalAddress.new(org.removeprefix("mailto:"), cn=org_cn) if org else None,
+                attendees=[vCalAddress.new(
+                    who.removeprefix("mailto:"), cn=params.get("CN"), cutype=params.get("CUTYPE"),
+                    role=params.get("ROLE"), partstat=params.get("PARTSTAT"),
+                    rsvp=params.get("RSVP") == "TRUE", language=params.get("LANGUAGE"),
+                )] if who else None,
+            )  # fmt: skip
+            if url:
+                event.url = url
+                event.conferences = [ConferenceLink(url, feature=["VIDEO", "AUDIO"], label=location or None)]
+                if location:
+                    event.location = location
+            calendar.add_component(event)
+        size += len(calendar.to_ical())
+    return size
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = build_scale(Path(folder) / "scale.confdesk")
+        store = open_store(path)
+        try:
+            conference_id = store.conference_id()
+            stamp = datetime.now(UTC)
+            confdesk_invites(store, conference_id, stamp)  # warm caches (Babel, VTIMEZONE)
+            started = time.perf_counter()
+            ours_size, plain = confdesk_invites(store, conference_id, stamp)
+            ours = time.perf_counter() - started
+            started = time.perf_counter()
+            base_size = icalendar_alone(plain, stamp)
+            base = time.perf_counter() - started
+        finally:
+            store.close()
+    events = sum(len(p[3]) for p in plain)
+    print(f"invites: {len(plain)} people, {events} events, {ours_size // 1024} KiB "
+          f"(icalendar alone: {base_size // 1024} KiB)")
+    print(f"invites: confdesk {ours:.2f} s, icalendar alone {base:.2f} s, "
+          f"ratio {ours / base:.2f} (target <= {TARGET})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Publishing the public calendar into a shared CalDAV collection (caldav library).
+
+Each public session becomes one calendar object resource (RFC 4791 wants one UID per
+resource and no METHOD), stored at ``<uid>.ics`` so publishing again overwrites it in place.
+Every object carries ``X-CONFDESK-CONFERENCE`` with the conference's UID key: on re-publish,
+objects of this conference whose session is gone or became internal are deleted, and anything
+else in the collection is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import caldav
+from caldav.lib import error as caldav_error
+from icalendar import Calendar
+
+from confdesk.errors import ConfDeskError
+from confdesk.exports.calendar import PRODID, vtimezone, public_event, public_sessions
+from confdesk.exports.calendar_source import ensure_uid_key, load_source
+from confdesk.store import Store
+
+MARK = "X-CONFDESK-CONFERENCE"
+
+#: Called with (done, total) as events are stored.
+Progress = Callable[[int, int], None]
+
+
+class PublishError(ConfDeskError):
+    """The CalDAV server could not be reached or refused the calendar."""
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    stored: int
+    removed: int
+
+
+def _object_text(source, session, lang: str, stamp: datetime) -> str:
+    conference = source.conference
+    calendar = Calendar.new(prodid=PRODID)
+    calendar.add_component(vtimezone(conference.timezone, conference.first_day, conference.last_day))
+    event = public_event(source, session, lang, stamp)
+    event.add(MARK, conference.uid_key)
+    calendar.add_component(event)
+    return calendar.to_ical().decode("utf-8")
+
+
+def _collection(url: str, user: str, password: str | None) -> tuple[caldav.Calendar, list]:
+    """The collection at ``url`` (made with MKCALENDAR if missing) and the objects in it."""
+    client = caldav.DAVClient(url=url, username=user or None, password=password)
+    collection = client.calendar(url=url)
+    try:
+        return collection, collection.events()
+    except caldav_error.NotFoundError:
+        pass
+    # A collection needs its parent: make it first (servers answer 405 when it exists).
+    client.mkcol(url.rstrip("/").rpartition("/")[0] + "/", "")
+    if client.mkcalendar(url).status not in (200, 201):
+        raise PublishError(f"there is no calendar at {url} and the server would not create one")
+    return collection, []
+
+
+def publish(
+    store: Store,
+    conference_id: int,
+    url: str,
+    *,
+    user: str = "",
+    password: str | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
+) -> PublishResult:
+    with store.unit() as db:
+        ensure_uid_key(db, conference_id)
+    with store.reader() as db:
+        source = load_source(db, conference_id)
+    key = source.conference.uid_key
+    stamp = datetime.now(UTC)
+    sessions = public_sessions(source)
+    wanted = {source.uid(session.id) for session in sessions}
+    try:
+        collection, objects = _collection(url, user, password)
+        removed = 0
+        for existing in objects:
+            component = existing.icalendar_component
+            if str(component.get(MARK, "")) == key and str(component.get("UID")) not in wanted:
+                existing.delete()
+                removed += 1
+        for done, session in enumerate(sessions, start=1):
+            # SEQUENCE is ours (Session.sequence); caldav would otherwise raise it on every save.
+            caldav.Event(
+                collection.client, url=collection.url.join(f"{source.uid(session.id)}.ics"),
+                data=_object_text(source, session, lang, stamp), parent=collection,
+            ).save(increase_seqno=False)
+            if progress is not None:
+                progress(done, len(sessions))
+    except caldav_error.AuthorizationError:
+        raise PublishError(f"the CalDAV server at {url} refused the user name or password") from None
+    except caldav_error.DAVError as problem:
+        raise PublishError(f"the CalDAV server at {url} failed: {problem}") from None
+    except OSError as problem:
+        raise PublishError(f"cannot reach the CalDAV server at {url}: {problem}") from None
+    return PublishResult(stored=len(sessions), removed=removed)

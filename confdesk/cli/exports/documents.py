@@ -1,0 +1,70 @@
+"""confdesk export programme|agenda|logistics|letters|participants: the printed documents."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from confdesk.cli.common import CommandError, add_db_option, open_existing
+from confdesk.exports.documents import PAPERS, DocumentOptions, build_document, letters, load
+from confdesk.exports.documents.formats import DIGITS
+from confdesk.exports.documents.options import LANGUAGES
+
+_HELP = {
+    "programme": "the programme (PDF): sessions per part and day with their lineups",
+    "agenda": "the agenda at a glance (PDF): one page per part",
+    "logistics": "the logistics note (PDF): joining, links, interpretation, rules, deadlines",
+    "letters": "letters to invited and confirmed speakers (one PDF each, in a folder)",
+    "participants": "the list of participants who agreed to be listed (PDF)",
+}
+
+
+def register(kinds: argparse._SubParsersAction) -> None:
+    for kind, help_text in _HELP.items():
+        parser = kinds.add_parser(kind, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
+        add_db_option(parser)
+        parser.add_argument("--lang", choices=LANGUAGES, default="en", help="document language (default en)")
+        parser.add_argument("--paper", choices=tuple(PAPERS), default="a4", help="paper size (default a4)")
+        parser.add_argument(
+            "--digits", choices=DIGITS, default="latn",
+            help="digits for dates and numbers: latn (0-9) or arab (Arabic-Indic)",
+        )
+        if kind == "programme":
+            parser.add_argument(
+                "--zone", action="append", default=[], metavar="ZONE",
+                help="add a time column in this IANA zone, e.g. Africa/Casablanca (repeatable)",
+            )
+            parser.add_argument("--draft", action="store_true", help="also list proposed speakers, marked Draft")
+        parser.add_argument(
+            "--out", required=True, metavar="FOLDER" if kind == "letters" else "FILE.pdf",
+            help="folder for the letters" if kind == "letters" else "the PDF to write",
+        )
+        parser.set_defaults(func=run, document=kind)
+
+
+def run(args: argparse.Namespace) -> int:
+    options = DocumentOptions(
+        lang=args.lang,
+        paper=args.paper,
+        digits=args.digits,
+        zones=tuple(getattr(args, "zone", ())),
+        draft=getattr(args, "draft", False),
+    ).checked()
+    store, conference_id = open_existing(args)
+    try:
+        with store.reader() as db:
+            conference = load(db, conference_id)
+    finally:
+        store.close()
+    out = Path(args.out)
+    if args.document == "letters":
+        if out.exists() and not out.is_dir():
+            raise CommandError(f"{out} is a file; letters need a folder (one PDF per speaker)")
+        out.mkdir(parents=True, exist_ok=True)
+        written = letters.build_each(conference, options)
+        for letter in written:
+            (out / letter.file_name).write_bytes(letter.pdf)
+        print(f"{len(written)} letters written to {out}")
+        return 0
+    out.write_bytes(build_document(args.document, conference, options))
+    return 0

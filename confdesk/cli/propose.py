@@ -1,0 +1,98 @@
+"""confdesk propose: lineups proposed from the interests people expressed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+
+from confdesk.cli.common import add_db_option, open_existing
+from confdesk.proposer import ProposerResult, apply, propose
+from confdesk.rules.snapshot import Snapshot, load
+
+REASONS_EN = {
+    "placed": "placed",
+    "already_assigned": "already in that lineup",
+    "has_speaking_role": "already holds a speaking role",
+    "other_interest_placed": "placed for another interest",
+    "not_selected": "not selected: the seats went to earlier or better-balancing volunteers",
+    "no_session": "no session matches this interest",
+    "not_registered": "not registered for the part of the session",
+    "declined_before": "declined or withdrew from the session before",
+    "conflict": "busy at the time of the session",
+    "same_organisation": "a speaker of the same organisation is already in the lineup",
+    "full": "no seat or speaking time left in the session",
+}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "propose",
+        help="propose speakers, rapporteurs and floor interventions from the interests",
+        description="Propose lineups that place as many expressed interests as the rules allow, "
+        "earlier interests first, and say why each volunteer was or was not placed.",
+    )
+    add_db_option(parser)
+    parser.add_argument("--apply", action="store_true", help="create the proposals as 'proposed' assignments")
+    parser.add_argument("--json", action="store_true", help="print the proposal as JSON")
+    parser.add_argument("--time-limit", type=float, metavar="SECONDS",
+                        help="stop searching after this long (default: the conference setting, 10 s)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    store, conference_id = open_existing(args)
+    try:
+        with store.unit() as db:
+            snap = load(db, conference_id)
+            result = propose(db, conference_id, time_limit=args.time_limit)
+            created = apply(db, result).value if args.apply else []
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(_as_json(result, created), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(_as_lines(snap, result, created)))
+    return 0
+
+
+def _as_json(result: ProposerResult, created: list[int]) -> dict:
+    return {
+        "optimal": result.optimal,
+        "gap": result.gap,
+        "seconds": round(result.seconds, 3),
+        "proposals": [
+            {"person_id": p.person_id, "session_id": p.session_id, "role": str(p.role),
+             "speaking_minutes": p.speaking_minutes, "interest_id": p.interest_id}
+            for p in result.proposals
+        ],
+        "verdicts": [
+            {"interest_id": v.interest_id, "person_id": v.person_id, "placed": v.placed,
+             "reason": v.reason, "message": REASONS_EN[v.reason], "session_id": v.session_id,
+             "role": None if v.role is None else str(v.role)}
+            for v in result.verdicts
+        ],
+        "created_assignment_ids": created,
+    }
+
+
+def _as_lines(snap: Snapshot, result: ProposerResult, created: list[int]) -> list[str]:
+    people, sessions = snap.person_by_id, snap.session_by_id
+    interests = {i.id: i for i in snap.interests}
+    lines = [f"Proposal: {len(result.proposals)} seat(s) "
+             f"({'proven optimal' if result.optimal else f'gap {result.gap:.1%}'}, {result.seconds:.2f} s)"]
+    by_session = defaultdict(list)
+    for proposal in result.proposals:
+        by_session[proposal.session_id].append(proposal)
+    for session_id, proposals in sorted(by_session.items(), key=lambda item: (sessions[item[0]].starts_at, item[0])):
+        lines.append(f"  {sessions[session_id].title}")
+        lines += [f"    {p.role}: {people[p.person_id].name} ({p.speaking_minutes} min)" for p in proposals]
+    lines.append("Volunteers:")
+    for verdict in result.verdicts:
+        interest = interests[verdict.interest_id]
+        wish = interest.kind + (f" {interest.roundtable}" if interest.roundtable else "")
+        where = f" – {sessions[verdict.session_id].title}" if verdict.session_id else ""
+        lines.append(f"  {people[verdict.person_id].name} ({wish}): {REASONS_EN[verdict.reason]}{where}")
+    if created:
+        lines.append(f"Created {len(created)} proposed assignment(s).")
+    return lines

@@ -1,0 +1,136 @@
+"""Every document builds in every language, and says what the conference data says."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from documents_pdf import page_count, pages_text
+
+from confdesk.exports.documents import DOCUMENTS, DocumentError, DocumentOptions, build_document
+from confdesk.exports.documents import letters as letter_documents
+
+LANGS = ("ar", "en", "fr")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", sorted(DOCUMENTS))
+def test_every_document_builds_in_every_language(conference, kind, lang):
+    pdf = build_document(kind, conference, DocumentOptions(lang=lang, letter_date=date(2021, 2, 10)))
+    assert pdf.startswith(b"%PDF")
+    assert page_count(pdf) >= 1
+
+
+def test_english_programme_shows_titles_names_and_dates(conference):
+    text = pages_text(build_document("programme", conference, DocumentOptions(lang="en")))
+    assert "Wednesday, February 24, 2021" in text
+    assert "Roundtable 1: Ensuring that migration is voluntary" in text
+    assert "Amina Haddad" in text
+    assert "GCM objectives: 2, 5, 6, 12, and 18" in text
+    assert "Page 2 of" in text
+
+
+def test_french_programme_uses_french_dates_and_roles(conference):
+    text = pages_text(build_document("programme", conference, DocumentOptions(lang="fr")))
+    assert "mercredi 24 février 2021" in text
+    assert "Table ronde 2 : Protéger les droits humains" in text
+    assert "Page 1 sur" in text
+
+
+def test_arabic_programme_has_arabic_indic_digits_when_asked(conference):
+    latin = pages_text(build_document("programme", conference, DocumentOptions(lang="ar")))
+    arab = pages_text(build_document("programme", conference, DocumentOptions(lang="ar", digits="arab")))
+    assert "10:00" in latin and "٢٠٢١" not in latin
+    assert "١٠:٠٠" in arab and "٢٠٢١" in arab
+    # Links and meeting numbers are the user's text and keep their digits.
+    assert "https://zoom.example.org" in pages_text(build_document("logistics", conference, DocumentOptions(lang="ar", digits="arab")))
+
+
+def test_programme_prints_invited_and_confirmed_but_never_declined_or_withdrawn(conference):
+    text = pages_text(build_document("programme", conference, DocumentOptions(lang="en")))
+    draft = pages_text(build_document("programme", conference, DocumentOptions(lang="en", draft=True)))
+    entries = [entry for session in conference.sessions() for entry in session.lineup]
+    active = {entry.person.name for entry in entries if entry.status in ("invited", "confirmed")}
+    proposed = {entry.person.name for entry in entries if entry.status == "proposed"} - active
+    gone = {entry.person.name for entry in entries if entry.status in ("declined", "withdrawn")}
+    gone -= active | proposed
+    assert gone and proposed
+    assert all(name in text for name in active)
+    assert not any(name in text for name in gone | proposed)
+    assert all(name in draft for name in proposed)
+    assert not any(name in draft for name in gone)
+    assert "Programme – Draft" in draft
+
+
+def test_extra_zone_adds_a_time_column(conference):
+    pdf = build_document("programme", conference, DocumentOptions(lang="en", zones=("Africa/Casablanca",)))
+    text = " ".join(pages_text(pdf).split())
+    assert "(Casablanca)" in text and "Time (Beirut)" in text
+    # The opening at 10:00 in Beirut (UTC+2) is 09:00 in Casablanca (UTC+1).
+    assert "10:00 – 10:30 09:00 – 09:30" in text
+
+
+def test_both_papers_build_with_their_own_page_size(conference):
+    import io
+
+    import pdfplumber
+
+    for paper, width in (("a4", 595), ("letter", 612)):
+        pdf = build_document("agenda", conference, DocumentOptions(lang="fr", paper=paper))
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            assert round(document.pages[0].width) == width
+
+
+def test_participant_list_shows_only_people_who_agreed(conference):
+    text = pages_text(build_document("participants", conference, DocumentOptions(lang="en")))
+    listed = [person for person in conference.people if person.listed]
+    unlisted = [person for person in conference.people if not person.listed]
+    assert listed and unlisted
+    assert all(person.name in text for person in listed)
+    assert not any(person.name in text for person in unlisted)
+    assert "@example.org" not in text
+
+
+def test_logistics_note_prints_the_text_blocks_and_deadlines(conference):
+    text = pages_text(build_document("logistics", conference, DocumentOptions(lang="en")))
+    assert "Join 15 minutes before each session" in text
+    assert "Raise the virtual hand" in text
+    assert "Registration closes" in text
+    assert "https://zoom.example.org/j/" in text
+    assert "gcm-review@example.org" in text
+
+
+def test_one_letter_per_invited_or_confirmed_assignment_with_both_zones(conference):
+    people = {person.id: person for person in conference.people}
+    chosen = next(entry for session in conference.sessions() for entry in session.lineup if entry.status == "invited")
+    elsewhere = replace(people[chosen.person.id], zone=__import__("zoneinfo").ZoneInfo("America/New_York"))
+    sessions = []
+    options = DocumentOptions(lang="en", letter_date=date(2021, 2, 10), confirm_by=date(2021, 2, 15))
+    for part in conference.parts:
+        sessions.append(
+            replace(
+                part,
+                sessions=tuple(
+                    replace(session, lineup=tuple(replace(entry, person=elsewhere) if entry is chosen else entry for entry in session.lineup))
+                    for session in part.sessions
+                ),
+            )
+        )
+    changed = replace(conference, parts=tuple(sessions))
+    written = letter_documents.build_each(changed, options)
+    expected = [e for s in conference.sessions() if s.public for e in s.lineup if e.status in ("invited", "confirmed")]
+    assert len(written) == len(expected)
+    assert len({letter.file_name for letter in written}) == len(written)
+    mine = next(letter for letter in written if letter.assignment_id == chosen.assignment_id)
+    text = pages_text(mine.pdf)
+    assert "Your time (New York)" in text and "Conference time (Beirut)" in text
+    assert "Please confirm your participation by February 15, 2021" in text
+    assert chosen.person.name in text
+
+
+def test_unknown_language_or_zone_is_one_clear_sentence(conference):
+    with pytest.raises(DocumentError, match="not 'de'"):
+        build_document("agenda", conference, DocumentOptions(lang="de"))
+    with pytest.raises(DocumentError, match="Mars/Base"):
+        build_document("programme", conference, DocumentOptions(zones=("Mars/Base",)))

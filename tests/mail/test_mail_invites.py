@@ -1,0 +1,205 @@
+"""Invitation e-mails: MIME structure, encoded headers, real SMTP round trips, restarts."""
+
+from __future__ import annotations
+
+import email
+from datetime import UTC, datetime, timedelta
+from email import policy
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import func, select
+
+from confdesk.cli import main
+from confdesk.exports.calendar import plan_invite
+from confdesk.exports.calendar_source import load_source
+from confdesk.mail import secrets
+from confdesk.mail.compose import compose_invite
+from confdesk.mail.outbox import outbox, send_invites, send_log
+from confdesk.mail.smtp import MailError, SmtpSettings, SmtpTransport
+from confdesk.model import Assignment, Person, Session
+from confdesk.model.delivery import SentMessage
+from confdesk.services import delete_assignment, move_session, update_person
+from tests.mail.conftest import SMTP_PASSWORD, SMTP_USER
+
+
+def calendar_parts(message):
+    return [part for part in message.walk() if part.get_content_type() == "text/calendar"]
+
+
+def calendar_of(part) -> Calendar:
+    return Calendar.from_ical(part.get_content())
+
+
+def send_all(store, port: int):
+    box = outbox(store, store.conference_id())
+    with SmtpTransport(SmtpSettings("127.0.0.1", port)) as transport:
+        return box, send_invites(store, box, transport)
+
+
+def arabic_speaker(store) -> Person:
+    with store.reader() as db:
+        return db.scalars(
+            select(Person).join(Assignment).where(
+                Person.language == "ar", Person.email.is_not(None),
+                Assignment.status.in_(["invited", "confirmed"]),
+            ).order_by(Person.id)
+        ).first()
+
+
+def test_message_has_text_html_and_a_request_with_encoded_arabic_subject(demo_store):
+    person = arabic_speaker(demo_store)
+    with demo_store.reader() as db:
+        source = load_source(db, demo_store.conference_id())
+    message = compose_invite(plan_invite(source, person.id), sent_at=datetime.now(UTC))
+    raw = message.as_bytes()
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert head.isascii(), "headers must be RFC 2047 encoded"
+    parsed = email.message_from_bytes(raw, policy=policy.default)
+    assert parsed["Subject"].startswith("دعوة: جلساتكم في")
+    assert parsed["To"].addresses[0].display_name == person.name_ar
+    types = [part.get_content_type() for part in parsed.walk()]
+    assert types == ["multipart/alternative", "text/plain", "text/html", "text/calendar"]
+    (part,) = calendar_parts(parsed)
+    assert part.get_param("method") == "REQUEST"
+    assert calendar_of(part)["METHOD"] == "REQUEST"
+    assert 'dir="rtl"' in parsed.get_body(("html",)).get_content()
+
+
+def test_names_with_line_breaks_cannot_inject_headers(demo_store):
+    person = arabic_speaker(demo_store)
+    with demo_store.unit() as db:
+        update_person(db, person.id, name="Evil\r\nBcc: victim@example.org", name_ar="", language="en")
+    with demo_store.reader() as db:
+        source = load_source(db, demo_store.conference_id())
+    raw = compose_invite(plan_invite(source, person.id), sent_at=datetime.now(UTC)).as_bytes()
+    parsed = email.message_from_bytes(raw, policy=policy.default)
+    assert parsed["Bcc"] is None
+    assert b"\r\nBcc:" not in raw
+    assert parsed["To"].addresses[0].display_name == "Evil Bcc: victim@example.org"
+
+
+def test_invites_command_writes_eml_files_that_parse(demo_file, tmp_path):
+    out = tmp_path / "eml"
+    assert main(["invites", "--db", str(demo_file), "--out", str(out)]) == 0
+    files = sorted(out.glob("*.eml"))
+    assert len(files) > 20
+    for path in files:
+        message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        (part,) = calendar_parts(message)
+        assert calendar_of(part).events
+
+
+def test_send_delivers_calendars_and_logs_each_message(demo_store, smtp_server):
+    box, result = send_all(demo_store, smtp_server.port)
+    assert len(smtp_server.messages) == len(box.invites) == len(result.sent) > 20
+    person = arabic_speaker(demo_store)
+    (received,) = smtp_server.to(person.email)
+    assert received["Subject"].startswith("دعوة")
+    (part,) = calendar_parts(received)
+    calendar = calendar_of(part)
+    assert calendar["METHOD"] == "REQUEST"
+    assert all(str(e.attendees[0]) == f"mailto:{person.email}" for e in calendar.events)
+    log = send_log(demo_store, demo_store.conference_id())
+    assert {entry.message_id for entry in log} == {m["Message-ID"] for m in smtp_server.messages}
+    # Sending again finds nothing new: nobody gets the same invite twice.
+    box_again, again = send_all(demo_store, smtp_server.port)
+    assert box_again.invites == () and again.sent == ()
+
+
+def test_update_and_cancel_round_trip_through_smtp(demo_store, smtp_server):
+    send_all(demo_store, smtp_server.port)
+    with demo_store.reader() as db:
+        session = db.scalars(select(Session).where(Session.kind == "roundtable", Session.number == 4)).one()
+        holders = db.scalars(
+            select(Assignment).where(Assignment.session_id == session.id,
+                                     Assignment.status.in_(["invited", "confirmed"]))
+        ).all()
+        leaving, staying = holders[0], holders[1]
+        leaving_email, staying_email = leaving.person.email, staying.person.email
+        first_sequence = session.sequence
+        uid = load_source(db, demo_store.conference_id()).uid(session.id)
+    smtp_server.messages.clear()
+    smtp_server.recipients.clear()
+
+    with demo_store.unit() as db:
+        move_session(db, session.id, session.starts_at + timedelta(hours=1), session.ends_at + timedelta(hours=1))
+        delete_assignment(db, leaving.id)
+    send_all(demo_store, smtp_server.port)
+
+    (update,) = smtp_server.to(staying_email)
+    (request,) = calendar_parts(update)
+    event = next(e for e in calendar_of(request).events if e.uid == uid)
+    assert (event.start.day, event.start.hour) == (25, 11)
+    assert event.sequence > first_sequence
+    (cancel_message,) = smtp_server.to(leaving_email)
+    methods = {part.get_param("method") for part in calendar_parts(cancel_message)}
+    assert "CANCEL" in methods
+    cancel_part = next(p for p in calendar_parts(cancel_message) if p.get_param("method") == "CANCEL")
+    (cancelled,) = calendar_of(cancel_part).events
+    assert cancelled.uid == event.uid and cancelled["STATUS"] == "CANCELLED"
+    assert cancelled.sequence > first_sequence
+
+
+class DropsAfter:
+    """A transport whose connection breaks after ``count`` messages."""
+
+    def __init__(self, inner, count: int) -> None:
+        self.inner, self.count = inner, count
+
+    def send(self, message) -> None:
+        if self.count == 0:
+            raise MailError("the connection to the mail server broke")
+        self.count -= 1
+        self.inner.send(message)
+
+
+def test_interrupted_batch_restarted_sends_nobody_twice(demo_store, smtp_server):
+    box = outbox(demo_store, demo_store.conference_id())
+    with SmtpTransport(SmtpSettings("127.0.0.1", smtp_server.port)) as transport:
+        with pytest.raises(MailError):
+            send_invites(demo_store, box, DropsAfter(transport, 7))
+    assert len(smtp_server.messages) == 7
+    send_all(demo_store, smtp_server.port)
+    addresses = [r for recipients in smtp_server.recipients for r in recipients]
+    assert len(addresses) == len(set(addresses)) == len(box.invites)
+    with demo_store.reader() as db:
+        assert db.scalar(select(func.count(SentMessage.id))) == len(box.invites)
+
+
+def test_send_command_takes_the_password_from_the_keyring(
+    demo_file, smtp_server_with_login, memory_keyring, monkeypatch
+):
+    secrets.store_password(SMTP_USER, "127.0.0.1", SMTP_PASSWORD)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": pytest.fail("asked for a password"))
+    server = f"127.0.0.1:{smtp_server_with_login.port}"
+    assert main(["send", "--db", str(demo_file), "--smtp", server, "--user", SMTP_USER]) == 0
+    assert len(smtp_server_with_login.messages) > 20
+
+
+def test_send_command_without_keyring_says_so_and_prompts(
+    demo_file, smtp_server_with_login, no_keyring, monkeypatch, capsys
+):
+    prompts = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": prompts.append(prompt) or SMTP_PASSWORD)
+    server = f"127.0.0.1:{smtp_server_with_login.port}"
+    assert main(["send", "--db", str(demo_file), "--smtp", server, "--user", SMTP_USER]) == 0
+    assert "no keyring backend is available" in capsys.readouterr().err
+    assert len(prompts) == 1 and len(smtp_server_with_login.messages) > 20
+
+
+def test_wrong_password_is_one_sentence(demo_file, smtp_server_with_login, memory_keyring, capsys):
+    secrets.store_password(SMTP_USER, "127.0.0.1", "wrong")
+    server = f"127.0.0.1:{smtp_server_with_login.port}"
+    assert main(["send", "--db", str(demo_file), "--smtp", server, "--user", SMTP_USER]) == 1
+    assert "refused the user name or password" in capsys.readouterr().err
+    assert smtp_server_with_login.messages == []
+
+
+def test_remembered_password_goes_to_the_keyring(memory_keyring, monkeypatch):
+    from confdesk.cli.send import password_for
+
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "typed")
+    settings = SmtpSettings("mail.example.org", 587, True, "organiser")
+    assert password_for(settings, remember=True) == "typed"
+    assert memory_keyring.passwords == {("confdesk-smtp", "organiser@mail.example.org"): "typed"}

@@ -1,0 +1,91 @@
+"""Publishing to a real Radicale server on 127.0.0.1: twice, in place, without duplicates."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import caldav
+import pytest
+from sqlalchemy import select
+
+from confdesk.caldav_publish import publish
+from confdesk.cli import main
+from confdesk.model import Session
+from confdesk.services import update_session
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def radicale(tmp_path):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "radicale", f"--storage-filesystem-folder={tmp_path / 'dav'}",
+         f"--server-hosts=127.0.0.1:{port}", "--auth-type=none"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}/"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base, timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        process.kill()
+        pytest.fail("Radicale did not start")
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def events_in(url: str) -> list:
+    return caldav.DAVClient(url=url).calendar(url=url).events()
+
+
+def test_publishing_twice_updates_in_place_without_duplicates(demo_store, radicale):
+    url = f"{radicale}organiser/gcm/"
+    first = publish(demo_store, demo_store.conference_id(), url)
+    assert first.stored == 16
+    objects = events_in(url)
+    assert len(objects) == 16
+    with demo_store.reader() as db:
+        plenary = db.scalars(select(Session).where(Session.kind == "plenary", Session.number == 3)).one()
+        rehearsal = db.scalars(select(Session).where(Session.internal.is_(True))).one()
+        closing = db.scalars(select(Session).where(Session.kind == "closing")).all()[-1]
+    with demo_store.unit() as db:
+        update_session(db, plenary.id, join_url="https://zoom.example.org/j/999")
+        update_session(db, closing.id, internal=True)
+    second = publish(demo_store, demo_store.conference_id(), url)
+    assert second.removed == 1
+    components = [o.icalendar_component for o in events_in(url)]
+    uids = [str(c["UID"]) for c in components]
+    assert len(uids) == len(set(uids)) == 15
+    changed = next(c for c in components if str(c["SUMMARY"]) == plenary.title.en)
+    assert str(changed["URL"]) == "https://zoom.example.org/j/999"
+    assert int(changed["SEQUENCE"]) == plenary.sequence + 1
+    assert rehearsal.title.en not in {str(c["SUMMARY"]) for c in components}
+    assert all("GCM0" not in o.data for o in events_in(url))
+
+
+def test_publish_command_in_arabic(demo_file, radicale):
+    url = f"{radicale}organiser/ar/"
+    assert main(["publish", "--db", str(demo_file), "--caldav", url, "--lang", "ar"]) == 0
+    assert main(["publish", "--db", str(demo_file), "--caldav", url, "--lang", "ar"]) == 0
+    summaries = [str(o.icalendar_component["SUMMARY"]) for o in events_in(url)]
+    assert len(summaries) == 16 and "الجلسة الختامية" in summaries
+
+
+def test_unreachable_server_is_one_sentence(demo_file, capsys):
+    url = f"http://127.0.0.1:{free_port()}/nobody/"
+    assert main(["publish", "--db", str(demo_file), "--caldav", url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("confdesk: error: ") and err.count("\n") == 1

@@ -1,0 +1,118 @@
+"""The calendar export and send dialogs, driven through their real widgets, offscreen."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from icalendar import Calendar
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+
+from confdesk.exports.calendar import plan_invite
+from confdesk.exports.calendar_source import load_source
+from tests.mail.conftest import Mailbox, _start, free_port
+from ui.calendar.dialogs import CalendarExportDialog, InvitePreview, SendInvitesDialog
+from ui.context import AppContext
+
+
+@pytest.fixture
+def context(demo_store):
+    return AppContext(demo_store, demo_store.conference_id())
+
+
+@pytest.fixture
+def smtp_server():
+    mailbox = Mailbox(free_port())
+    controller = _start(mailbox)
+    yield mailbox
+    controller.stop()
+
+
+@pytest.fixture
+def without_keyring():
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_export_dialog_writes_arabic_calendars_with_reminders(qtbot, context, tmp_path):
+    dialog = CalendarExportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(tmp_path))
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.alarm.enabled.setChecked(True)
+    dialog.alarm.minutes.setValue(10)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    assert len(dialog.written.public) == 6 and dialog.written.invites
+    assert "6" in dialog.result.text()
+    calendar = Calendar.from_ical((tmp_path / "conference.ics").read_bytes())
+    assert "الجلسة الختامية" in {str(e["SUMMARY"]) for e in calendar.events}
+    assert all(e.walk("VALARM") for e in calendar.events)
+    dialog.grab().save(str(tmp_path / "export-dialog.png"))
+
+
+def test_export_dialog_asks_for_a_folder(qtbot, context):
+    dialog = CalendarExportDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.result.text() == "Choose a folder first."
+    assert dialog.written is None
+
+
+def test_preview_shows_the_persons_events_and_raw_ics(qtbot, context, demo_store):
+    preview = InvitePreview(context)
+    qtbot.addWidget(preview)
+    with demo_store.reader() as db:
+        source = load_source(db, demo_store.conference_id())
+    person_id = next(p for p in source.people if plan_invite(source, p).requests and source.people[p].email)
+    preview.select_person(person_id)
+    invite = plan_invite(source, person_id)
+    assert preview.events.count() == len(invite.requests)
+    raw = preview.raw.toPlainText()
+    assert "METHOD:REQUEST" in raw and source.people[person_id].email in raw
+    uids = {preview.events.item(n).data(Qt.ItemDataRole.UserRole) for n in range(preview.events.count())}
+    assert uids == {planned.uid for planned in invite.requests}
+
+
+def test_send_dialog_sends_logs_and_then_has_nothing_pending(qtbot, context, smtp_server, tmp_path):
+    dialog = SendInvitesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.log_model.rowCount() == 0
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(smtp_server.port)
+    dialog.starttls.setChecked(False)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.send_button.isEnabled() and dialog.last_result is not None, timeout=30_000)
+    sent = len(dialog.last_result.sent)
+    assert sent == len(smtp_server.messages) > 20
+    assert dialog.log_model.rowCount() == sent
+    assert dialog.pending.text().startswith("0 ")
+    dialog.tabs.setCurrentIndex(2)
+    dialog.grab().save(str(tmp_path / "send-dialog.png"))
+
+
+def test_send_log_model_passes_qtmodeltester(qtmodeltester, context, smtp_server):
+    dialog = SendInvitesDialog(context)
+    from confdesk.mail.outbox import outbox, send_invites
+    from confdesk.mail.smtp import SmtpSettings, SmtpTransport
+
+    box = outbox(context.store, context.conference_id)
+    with SmtpTransport(SmtpSettings("127.0.0.1", smtp_server.port)) as transport:
+        send_invites(context.store, box, transport)
+    dialog.refresh()
+    qtmodeltester.check(dialog.log_model)
+
+
+def test_send_dialog_without_keyring_says_the_password_is_not_stored(qtbot, context, without_keyring):
+    dialog = SendInvitesDialog(context)
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isEnabled()
+    assert "No system keyring" in dialog.keyring_note.text()
+    dialog.host.setText("mail.example.org")
+    dialog.user.setText("organiser")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Enter the password: none is stored in the keyring."

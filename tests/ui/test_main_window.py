@@ -1,0 +1,115 @@
+"""The main window on the demo: screens, file operations, undo history and wiring."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QKeySequence
+from sqlalchemy import func, select
+
+from confdesk.model import Session
+from confdesk.store import open_store
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    """Keep the tests' recent files and window state out of the user's real settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QCoreApplication.setOrganizationName("ConfDeskTests")
+    yield
+
+
+@pytest.fixture
+def window(qtbot, demo_store) -> MainWindow:
+    made = MainWindow(AppContext(demo_store, demo_store.conference_id()))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def test_the_window_opens_the_demo_on_the_agenda(window):
+    assert window.current_screen() == "agenda"
+    assert window.stack.currentWidget() is window.screens["agenda"]
+    assert "GCM Regional Review" in window.windowTitle()
+    keys = [window.navigation.item(row).data(256) for row in range(window.navigation.count())]
+    assert keys[0] == "agenda" and "exports" in keys
+    assert window.screens["agenda"].timetable.blocks
+
+
+def test_every_screen_present_is_reachable_by_shortcut(window):
+    for key, action in window.screen_actions.items():
+        assert not action.shortcut().isEmpty()
+        action.trigger()
+        assert window.current_screen() == key
+
+
+def test_undo_and_redo_are_in_the_edit_menu_with_their_shortcuts(window):
+    edit = window.menus["edit"].actions()
+    assert window.undo_action in edit and window.redo_action in edit
+    assert window.undo_action.shortcut() == QKeySequence("Ctrl+Z")
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+
+
+def test_the_undo_history_lists_each_command(window):
+    agenda = window.screens["agenda"]
+    session_id = next(iter(agenda.timetable.blocks))
+    row = agenda.agenda.session(session_id)
+    agenda.move_session(session_id, row.starts_at.replace(minute=(row.starts_at.minute + 5) % 60), row.ends_at.replace(minute=(row.ends_at.minute + 5) % 60))
+    window.history_toggle.trigger()
+    history = window.docks["history"]
+    assert history.isVisible()
+    assert history.view.model().rowCount() == 2  # the file as opened, then the move
+    window.undo_action.trigger()
+    assert window.context.undo_stack.index() == 0
+
+
+def test_save_a_copy_writes_a_file_that_opens(window, qtbot, tmp_path, demo_store):
+    destination = tmp_path / "copy.confdesk"
+    task = window.save_copy_to(destination)
+    with qtbot.waitSignal(task.finished, timeout=10000):
+        pass
+    copy = open_store(destination)
+    try:
+        with copy.reader() as db, demo_store.reader() as original:
+            assert db.scalar(select(func.count(Session.id))) == original.scalar(select(func.count(Session.id)))
+    finally:
+        copy.close()
+
+
+def test_opening_another_file_switches_the_window_and_remembers_it(window, qtbot, demo_file):
+    with qtbot.waitSignal(window.file_opened, timeout=10000):
+        window.open_location(str(demo_file))
+    assert window.context.store.path == demo_file
+    assert window.context.undo_stack.count() == 0
+    assert QSettings().value("files/recent", [], type=list)[0] == str(demo_file)
+    assert window.screens["agenda"].timetable.blocks
+    window._fill_recent()
+    assert window.recent_menu.actions()[0].toolTip() == str(demo_file)
+
+
+def test_opening_a_file_that_is_not_a_conference_shows_one_sentence(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    bogus = tmp_path / "notes.confdesk"
+    bogus.write_text("not a database")
+    old = window.context
+    window.open_location(str(bogus))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown == ["“notes.confdesk” is not a ConfDesk conference file."]
+    assert window.context is old
+
+
+def test_the_problems_dock_leads_to_the_session(window):
+    dock = window.screens.get("problems")
+    if dock is None:
+        pytest.skip("the Problems dock is not installed")
+    session_id = max(window.screens["agenda"].agenda.sessions, key=lambda row: row.starts_at).id
+    dock.session_activated.emit(session_id)
+    assert window.current_screen() == "agenda"
+    assert window.screens["agenda"].timetable.selected_session() == session_id

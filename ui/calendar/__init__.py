@@ -1,0 +1,1 @@
+"""Calendars in the window: export dialog, invitation sending with preview and send log."""

@@ -1,0 +1,435 @@
+"""Calendar export and invitation sending, with a preview of one person's invite.
+
+Both dialogs do their work off the GUI thread through :func:`ui.tasks.run_task`; the core
+(:mod:`confdesk.exports.calendar_files`, :mod:`confdesk.mail.outbox`) does all the work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from icalendar import Calendar
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.exports.calendar import plan_invite
+from confdesk.exports.calendar_files import WrittenCalendars, write_calendars
+from confdesk.exports.calendar_source import load_source
+from confdesk.mail import secrets
+from confdesk.mail.outbox import BatchResult, LogEntry, outbox, send_invites, send_log
+from confdesk.mail.smtp import SmtpSettings, SmtpTransport
+from ui.context import AppContext
+from ui.errors import describe
+from ui.tasks import Task, run_task
+from ui.widgets.bidi import direction_of
+from ui.widgets.rows_model import RowsModel
+
+
+class _LanguageBox(QComboBox):
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for code, name in (("ar", "العربية"), ("en", "English"), ("fr", "Français")):
+            self.addItem(name, code)
+        self.setCurrentIndex(max(self.findData(current), 0))
+
+    def code(self) -> str:
+        return str(self.currentData())
+
+
+class _AlarmChoice(QWidget):
+    """A reminder before each session: a check box and the minutes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(self.tr("Remind before each session"))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 1440)
+        self.minutes.setValue(15)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setEnabled(False)
+        self.enabled.toggled.connect(self.minutes.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.minutes)
+        layout.addStretch()
+
+    def value(self) -> int | None:
+        return self.minutes.value() if self.enabled.isChecked() else None
+
+
+class CalendarExportDialog(QDialog):
+    """Write the public calendars and every person's invite (.ics) into a folder."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.task: Task | None = None
+        self.written: WrittenCalendars | None = None
+        self.setWindowTitle(self.tr("Export Calendars"))
+        self.folder = QLineEdit()
+        self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.language = _LanguageBox(context.content_language)
+        self.alarm = _AlarmChoice()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Folder:"), folder_row)
+        form.addRow(self.tr("&Language of the public calendars:"), self.language)
+        form.addRow(self.tr("Reminder:"), self.alarm)
+        note = QLabel(self.tr("Personal invites are written in each person's preferred language."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.result)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a Folder"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def export(self) -> None:
+        folder = self.folder.text().strip()
+        if not folder:
+            self.result.setText(self.tr("Choose a folder first."))
+            return
+        store, conference_id = self.context.store, self.context.conference_id
+        lang, alarm = self.language.code(), self.alarm.value()
+
+        def work(progress, is_cancelled):
+            return write_calendars(store, conference_id, Path(folder), lang=lang, alarm=alarm,
+                                   progress=lambda done, total: progress(done, total))
+
+        self.export_button.setEnabled(False)
+        self.task = run_task(self, self.tr("Exporting calendars"), work, self._done,
+                             on_error=self._failed)
+
+    def _done(self, written: WrittenCalendars) -> None:
+        self.written = written
+        self.export_button.setEnabled(True)
+        self.result.setText(
+            self.tr("%1 public calendars and %2 personal invites written.")
+            .replace("%1", str(len(written.public))).replace("%2", str(len(written.invites)))
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.result.setText(describe(error))
+
+
+class InvitePreview(QWidget):
+    """One person's invite as ConfDesk would send it now: the events and the raw .ics."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.events = QListWidget()
+        self.raw = QPlainTextEdit()
+        self.raw.setReadOnly(True)
+        self.raw.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("&Person:"), buddy=self.person))
+        row.addWidget(self.person, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.events, 1)
+        layout.addWidget(self.raw, 2)
+        self.reload()
+        self.person.currentIndexChanged.connect(self.show_person)
+
+    def reload(self) -> None:
+        """Read the conference again (after a send, what people last received changed)."""
+        with self.context.store.reader() as db:
+            source = load_source(db, self.context.conference_id)
+        self._source = source
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        for person_id, person in source.people.items():
+            if source.roles.get(person_id) or source.delivered.get(person_id):
+                self.person.addItem(person.name, person_id)
+        if chosen is not None:
+            self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
+        self.person.blockSignals(False)
+        self.show_person()
+
+    def select_person(self, person_id: int) -> None:
+        self.person.setCurrentIndex(self.person.findData(person_id))
+
+    def show_person(self) -> None:
+        self.events.clear()
+        self.raw.clear()
+        person_id = self.person.currentData()
+        if person_id is None:
+            return
+        invite = plan_invite(self._source, int(person_id))
+        texts = []
+        for calendar in (invite.request_calendar(), invite.cancel_calendar()):
+            if calendar is None:
+                continue
+            text = calendar.to_ical().decode("utf-8")
+            texts.append(text)
+            for event in Calendar.from_ical(text).events:
+                self._add_event(event, str(calendar["METHOD"]))
+        self.raw.setPlainText("\n".join(texts))
+
+    def _add_event(self, event: Any, method: str) -> None:
+        zone = self.context.display_zone
+        start, end = event.start.astimezone(zone), event.end.astimezone(zone)
+        summary = str(event["SUMMARY"])
+        when = f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
+        if method == "CANCEL":
+            line = self.tr("Cancelled: %1 (%2)").replace("%1", summary).replace("%2", when)
+        else:
+            line = self.tr("%1 (%2), sequence %3").replace("%1", summary).replace("%2", when) \
+                .replace("%3", str(event.sequence))
+        self.events.addItem(line)
+        item = self.events.item(self.events.count() - 1)
+        item.setData(Qt.ItemDataRole.UserRole, str(event.uid))
+        if direction_of(summary) == Qt.LayoutDirection.RightToLeft:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class _LogRow:
+    id: int
+    entry: LogEntry
+
+
+class LogColumn(IntEnum):
+    SENT_AT = 0
+    PERSON = 1
+    EMAIL = 2
+    KIND = 3
+    MESSAGE_ID = 4
+
+
+class SendLogModel(RowsModel[_LogRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(LogColumn, parent)
+
+    def set_entries(self, entries: list[LogEntry]) -> None:
+        self.set_rows(_LogRow(n, entry) for n, entry in enumerate(entries))
+
+    def header(self, column: IntEnum) -> str:
+        return {
+            LogColumn.SENT_AT: self.tr("Sent"),
+            LogColumn.PERSON: self.tr("Person"),
+            LogColumn.EMAIL: self.tr("E-mail"),
+            LogColumn.KIND: self.tr("Kind"),
+            LogColumn.MESSAGE_ID: self.tr("Message-ID"),
+        }[column]
+
+    def kind_name(self, kind: str) -> str:
+        return {
+            "invite": self.tr("Invitation"),
+            "update": self.tr("Update"),
+            "cancel": self.tr("Cancellation"),
+        }.get(kind, kind)
+
+    def cell(self, row: _LogRow, column: IntEnum, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = row.entry
+        if column == LogColumn.SENT_AT:
+            return entry.sent_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if column == LogColumn.PERSON:
+            return entry.name
+        if column == LogColumn.EMAIL:
+            return entry.email
+        if column == LogColumn.KIND:
+            return self.kind_name(entry.kind)
+        return entry.message_id
+
+    def direction(self, row: _LogRow, column: IntEnum) -> Qt.LayoutDirection:
+        if column in (LogColumn.EMAIL, LogColumn.MESSAGE_ID, LogColumn.SENT_AT):
+            return Qt.LayoutDirection.LeftToRight
+        return Qt.LayoutDirection.LayoutDirectionAuto
+
+    def sort_key(self, row: _LogRow, column: IntEnum) -> Any:
+        if column == LogColumn.SENT_AT:
+            return row.entry.sent_at
+        return super().sort_key(row, column)
+
+
+class SendInvitesDialog(QDialog):
+    """Send the invitations that changed since each person's last message, over SMTP."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.task: Task | None = None
+        self.last_result: BatchResult | None = None
+        self.setWindowTitle(self.tr("Send Invitations"))
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(587)
+        self.starttls = QCheckBox(self.tr("Encrypt with STARTTLS"))
+        self.starttls.setChecked(True)
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        for field in (self.host, self.user, self.password):
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.user.editingFinished.connect(self._update_password_hint)
+        self.host.editingFinished.connect(self._update_password_hint)
+        self.alarm = _AlarmChoice()
+        self.pending = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("SMTP &server:"), self.host)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow("", self.starttls)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow("", self.remember)
+        form.addRow("", self.keyring_note)
+        form.addRow(self.tr("Reminder:"), self.alarm)
+        server = QWidget()
+        server_layout = QVBoxLayout(server)
+        server_layout.addLayout(form)
+        server_layout.addWidget(self.pending)
+        server_layout.addWidget(self.status)
+        server_layout.addStretch()
+
+        self.log_model = SendLogModel(self)
+        self.log = QTableView()
+        self.log.setModel(self.log_model)
+        self.log.setSortingEnabled(True)
+        self.log.horizontalHeader().setStretchLastSection(True)
+        self.preview = InvitePreview(context)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(server, self.tr("Server"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(self.log, self.tr("Send Log"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.send_button = buttons.addButton(self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.send)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.refresh()
+        self._update_password_hint()
+
+    def refresh(self) -> None:
+        box = outbox(self.context.store, self.context.conference_id)
+        self.pending.setText(
+            self.tr("%1 people have a new or changed invitation.").replace("%1", str(len(box.invites)))
+        )
+        self.log_model.set_entries(send_log(self.context.store, self.context.conference_id))
+
+    def _update_password_hint(self) -> None:
+        problem = secrets.keyring_problem()
+        if problem:
+            self.remember.setEnabled(False)
+            self.keyring_note.setText(
+                self.tr("No system keyring is available: type the password; it is not stored.")
+            )
+            return
+        self.remember.setEnabled(True)
+        user, host = self.user.text().strip(), self.host.text().strip()
+        stored = bool(user and host and secrets.stored_password(user, host) is not None)
+        self.password.setPlaceholderText(self.tr("from the keyring") if stored else "")
+        self.keyring_note.setText(self.tr("The password is kept only in the system keyring, never in a file."))
+
+    def settings(self) -> SmtpSettings:
+        return SmtpSettings(
+            self.host.text().strip(), self.port.value(), self.starttls.isChecked(), self.user.text().strip()
+        )
+
+    def _password(self, settings: SmtpSettings) -> str | None:
+        if not settings.user:
+            return None
+        typed = self.password.text()
+        if typed:
+            if self.remember.isChecked():
+                failure = secrets.store_password(settings.user, settings.host, typed)
+                if failure:
+                    self.status.setText(self.tr("The password could not be saved in the keyring."))
+            return typed
+        return secrets.stored_password(settings.user, settings.host)
+
+    def send(self) -> None:
+        settings = self.settings()
+        if not settings.host:
+            self.status.setText(self.tr("Enter the SMTP server."))
+            return
+        password = self._password(settings)
+        if settings.user and password is None:
+            self.status.setText(self.tr("Enter the password: none is stored in the keyring."))
+            return
+        store, conference_id, alarm = self.context.store, self.context.conference_id, self.alarm.value()
+        sending = self.tr("Sending to %1")
+
+        def work(progress, is_cancelled):
+            box = outbox(store, conference_id, alarm=alarm)
+            with SmtpTransport(settings, password) as transport:
+                return send_invites(
+                    store, box, transport, should_stop=is_cancelled,
+                    progress=lambda done, total, name: progress(done, total, sending.replace("%1", name)),
+                )  # fmt: skip
+
+        self.send_button.setEnabled(False)
+        self.task = run_task(self, self.tr("Sending invitations"), work, self._done, on_error=self._failed)
+        self.task.finished.connect(self._finished)
+
+    def _done(self, result: BatchResult) -> None:
+        self.last_result = result
+        text = self.tr("%1 messages sent.").replace("%1", str(len(result.sent)))
+        if result.refused:
+            text += " " + self.tr("%1 addresses were refused.").replace("%1", str(len(result.refused)))
+        self.status.setText(text)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(describe(error))
+
+    def _finished(self) -> None:
+        self.send_button.setEnabled(True)
+        self.refresh()
+        self.preview.reload()
+

@@ -1,0 +1,1 @@
+"""The registrations screen: who registered for which parts, with which speaking interests."""
