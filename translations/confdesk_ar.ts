@@ -105,10 +105,268 @@
     </message>
   </context>
   <context>
+    <name>CalendarExportDialog</name>
+    <message>
+      <source>Export Calendars</source>
+      <translation>تصدير التقويمات</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+      <source>&amp;Language of the public calendars:</source>
+      <translation>&amp;لغة التقويمات العامة:</translation>
+    </message>
+    <message>
+      <source>Reminder:</source>
+      <translation>التذكير:</translation>
+    </message>
+    <message>
+      <source>Personal invites are written in each person's preferred language.</source>
+      <translation>تُكتب الدعوات الشخصية بلغة كل شخص المفضلة.</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+      <source>Choose a Folder</source>
+      <translation>اختيار مجلد</translation>
+    </message>
+    <message>
+      <source>Choose a folder first.</source>
+      <translation>اختاروا مجلدًا أولًا.</translation>
+    </message>
+    <message>
+      <source>Exporting calendars</source>
+      <translation>جارٍ تصدير التقويمات</translation>
+    </message>
+    <message>
+      <source>%1 public calendars and %2 personal invites written.</source>
+      <translation>كُتب %1 تقويمات عامة و%2 دعوات شخصية.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataExportDialog</name>
+    <message>
+      <source>Export data</source>
+      <translation>تصدير البيانات</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>الأشخاص</translation>
+    </message>
+    <message>
+      <source>Registrations with interests</source>
+      <translation>التسجيلات مع الاهتمامات</translation>
+    </message>
+    <message>
+      <source>Lineups</source>
+      <translation>المتحدثون</translation>
+    </message>
+    <message>
+      <source>Schedule for conference apps (frab)</source>
+      <translation>البرنامج لتطبيقات المؤتمرات (frab)</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>الإنجليزية</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+      <source>&amp;What:</source>
+      <translation>&amp;ما يُصدَّر:</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+      <source>&amp;File:</source>
+      <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+      <source>frab XML (schedule.xml)</source>
+      <translation>frab XML ‏(schedule.xml)</translation>
+    </message>
+    <message>
+      <source>frab JSON (schedule.json)</source>
+      <translation>frab JSON ‏(schedule.json)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (XLSX)</source>
+      <translation>مصنف Excel ‏(XLSX)</translation>
+    </message>
+    <message>
+      <source>CSV (UTF-8)</source>
+      <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>التصدير إلى</translation>
+    </message>
+    <message>
+      <source>Exporting</source>
+      <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+      <source>%1 rows written to %2.</source>
+      <translation>كُتب %1 صفًا في %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>DaySelector</name>
     <message>
       <source>Days</source>
       <translation>الأيام</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlineCommands</name>
+    <message>
+      <source>Add deadline %1</source>
+      <translation>إضافة الموعد النهائي %1</translation>
+    </message>
+    <message>
+      <source>Edit deadline %1</source>
+      <translation>تعديل الموعد النهائي %1</translation>
+    </message>
+    <message>
+      <source>Delete deadline %1</source>
+      <translation>حذف الموعد النهائي %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlineDialog</name>
+    <message>
+      <source>New deadline</source>
+      <translation>موعد نهائي جديد</translation>
+    </message>
+    <message>
+      <source>Edit deadline</source>
+      <translation>تعديل الموعد النهائي</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+      <source>&amp;Due (%1)</source>
+      <translation>ال&amp;موعد (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesModel</name>
+    <message>
+      <source>Deadline</source>
+      <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>الأيام المتبقية</translation>
+    </message>
+    <message>
+      <source>Registrations on time / late</source>
+      <translation>التسجيلات في الموعد / المتأخرة</translation>
+    </message>
+    <message>
+      <source>Interests on time / late</source>
+      <translation>الاهتمامات في الموعد / المتأخرة</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>غدًا</translation>
+    </message>
+    <message>
+      <source>Yesterday</source>
+      <translation>أمس</translation>
+    </message>
+    <message>
+      <source>%1 days left</source>
+      <translation>متبقٍ %1 يوم</translation>
+    </message>
+    <message>
+      <source>%1 days ago</source>
+      <translation>منذ %1 يوم</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesPage</name>
+    <message>
+      <source>Deadlines</source>
+      <translation>المواعيد النهائية</translation>
+    </message>
+    <message>
+      <source>&amp;New deadline…</source>
+      <translation>موعد نهائي &amp;جديد…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;حذف</translation>
+    </message>
+    <message>
+      <source>Delete deadline</source>
+      <translation>حذف الموعد النهائي</translation>
+    </message>
+    <message>
+      <source>Delete the deadline “%1”?</source>
+      <translation>هل تريد حذف الموعد النهائي «%1»؟</translation>
     </message>
   </context>
   <context>
@@ -170,70 +428,512 @@
     <name>FilterBar</name>
     <message>
       <source>Search names, organisations, e-mails</source>
-      <translation type="unfinished" />
+      <translation>ابحث في الأسماء والمنظمات وعناوين البريد</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>بحث</translation>
     </message>
     <message>
       <source>Stakeholder group</source>
-      <translation type="unfinished">فئة أصحاب المصلحة</translation>
+      <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>البلد</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Interest</source>
-      <translation type="unfinished" />
+      <translation>الاهتمام</translation>
     </message>
     <message>
       <source>Assignment status</source>
-      <translation type="unfinished" />
+      <translation>حالة التكليف</translation>
     </message>
     <message>
       <source>All groups</source>
-      <translation type="unfinished" />
+      <translation>كل الفئات</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>أي حالة</translation>
     </message>
     <message>
       <source>In no lineup</source>
-      <translation type="unfinished" />
+      <translation>غير مدرج في أي جلسة</translation>
     </message>
     <message>
       <source>All countries</source>
-      <translation type="unfinished" />
+      <translation>كل البلدان</translation>
     </message>
     <message>
       <source>All languages</source>
-      <translation type="unfinished" />
+      <translation>كل اللغات</translation>
     </message>
     <message>
       <source>Any interest</source>
-      <translation type="unfinished" />
+      <translation>أي اهتمام</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import registrations</source>
+      <translation>استيراد التسجيلات</translation>
+    </message>
+    <message>
+      <source>CSV or XLSX file from Indico or an online form</source>
+      <translation>ملف CSV أو XLSX من Indico أو من استمارة إلكترونية</translation>
+    </message>
+    <message>
+      <source>&amp;Choose File…</source>
+      <translation>ا&amp;ختيار ملف…</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>الملف:</translation>
+    </message>
+    <message>
+      <source>Sheet:</source>
+      <translation>الورقة:</translation>
+    </message>
+    <message>
+      <source>Column mapping and preview</source>
+      <translation>مطابقة الأعمدة ومعاينتها</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>الصف</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>النتيجة</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>السبب</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>&amp;Load Profile…</source>
+      <translation>&amp;تحميل ملف مطابقة…</translation>
+    </message>
+    <message>
+      <source>&amp;Save Profile…</source>
+      <translation>&amp;حفظ ملف المطابقة…</translation>
+    </message>
+    <message>
+      <source>&amp;Dry Run</source>
+      <translation>تشغيل &amp;تجريبي</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+      <source>&amp;Back to Mapping</source>
+      <translation>ال&amp;عودة إلى المطابقة</translation>
+    </message>
+    <message>
+      <source>Save &amp;Report…</source>
+      <translation>حفظ ال&amp;تقرير…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Choose a registration file</source>
+      <translation>اختر ملف تسجيلات</translation>
+    </message>
+    <message>
+      <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>قوائم التسجيل (*.csv *.xlsx *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>%1 rows; encoding %2, separator “%3”</source>
+      <translation>%1 صفًا؛ الترميز %2، الفاصل «%3»</translation>
+    </message>
+    <message>
+      <source>%1 rows in sheet “%2”</source>
+      <translation>%1 صفًا في الورقة «%2»</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <source>Field for column %1</source>
+      <translation>حقل العمود %1</translation>
+    </message>
+    <message>
+      <source>Load mapping profile</source>
+      <translation>تحميل ملف مطابقة</translation>
+    </message>
+    <message>
+      <source>Mapping profiles (*.json)</source>
+      <translation>ملفات المطابقة (*.json)</translation>
+    </message>
+    <message>
+      <source>Save mapping profile</source>
+      <translation>حفظ ملف المطابقة</translation>
+    </message>
+    <message>
+      <source>Checking registrations</source>
+      <translation>جارٍ فحص التسجيلات</translation>
+    </message>
+    <message>
+      <source>Importing registrations</source>
+      <translation>جارٍ استيراد التسجيلات</translation>
+    </message>
+    <message>
+      <source>Imported %1, merged %2, unchanged %3, rejected %4, blank %5.</source>
+      <translation>مستورد %1، مدمج %2، دون تغيير %3، مرفوض %4، فارغ %5.</translation>
+    </message>
+    <message>
+      <source>Dry run, nothing was saved.</source>
+      <translation>تشغيل تجريبي، لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+      <source>Save import report</source>
+      <translation>حفظ تقرير الاستيراد</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>ملفات CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterchangeLabels</name>
+    <message>
+      <source>(not imported)</source>
+      <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>الاسم الأول</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>اسم العائلة</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+      <source>Name in Arabic</source>
+      <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>الجهة</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+      <source>Honorific</source>
+      <translation>اللقب</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>البلد</translation>
+    </message>
+    <message>
+      <source>Stakeholder group</source>
+      <translation>فئة أصحاب المصلحة</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <source>Registration date</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>الأجزاء</translation>
+    </message>
+    <message>
+      <source>Interests (list of choices)</source>
+      <translation>الاهتمامات (قائمة خيارات)</translation>
+    </message>
+    <message>
+      <source>Consent to be listed</source>
+      <translation>الموافقة على الإدراج في القائمة</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Interest: open discussion</source>
+      <translation>الاهتمام: النقاش المفتوح</translation>
+    </message>
+    <message>
+      <source>Interest: rapporteur</source>
+      <translation>الاهتمام: مقرر</translation>
+    </message>
+    <message>
+      <source>Interest: plenary speaker</source>
+      <translation>الاهتمام: متحدث في الجلسة العامة</translation>
+    </message>
+    <message>
+      <source>Interest: roundtable %1 speaker</source>
+      <translation>الاهتمام: متحدث في المائدة المستديرة %1</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>مستورد</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>مدمج</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>دون تغيير</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>مرفوض</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>متجاوز</translation>
+    </message>
+    <message>
+      <source>No e-mail address.</source>
+      <translation>لا يوجد عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+      <source>The e-mail address is not valid.</source>
+      <translation>عنوان البريد الإلكتروني غير صالح.</translation>
+    </message>
+    <message>
+      <source>No name.</source>
+      <translation>لا يوجد اسم.</translation>
+    </message>
+    <message>
+      <source>The country is not known.</source>
+      <translation>البلد غير معروف.</translation>
+    </message>
+    <message>
+      <source>The stakeholder group is not known.</source>
+      <translation>فئة أصحاب المصلحة غير معروفة.</translation>
+    </message>
+    <message>
+      <source>The part is not a part of this conference.</source>
+      <translation>هذا الجزء ليس من أجزاء هذا المؤتمر.</translation>
+    </message>
+    <message>
+      <source>A value is too long.</source>
+      <translation>إحدى القيم طويلة جدًا.</translation>
+    </message>
+    <message>
+      <source>The same e-mail address is on an earlier row.</source>
+      <translation>عنوان البريد الإلكتروني نفسه موجود في صف سابق.</translation>
+    </message>
+    <message>
+      <source>Blank row.</source>
+      <translation>صف فارغ.</translation>
+    </message>
+    <message>
+      <source>Some values differ from those recorded; the recorded ones were kept.</source>
+      <translation>بعض القيم تختلف عن المسجلة؛ أُبقي على المسجلة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvitePreview</name>
+    <message>
+      <source>&amp;Person:</source>
+      <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+      <source>Cancelled: %1 (%2)</source>
+      <translation>أُلغيت: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 (%2), sequence %3</source>
+      <translation>%1 (%2)، التسلسل %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineupCommands</name>
+    <message>
+      <source>Add %1 to the lineup</source>
+      <translation>إضافة %1 إلى قائمة المتحدثين</translation>
+    </message>
+    <message>
+      <source>Change the role of %1</source>
+      <translation>تغيير دور %1</translation>
+    </message>
+    <message>
+      <source>Change the speaking time of %1</source>
+      <translation>تغيير وقت كلمة %1</translation>
+    </message>
+    <message>
+      <source>Change the status of %1</source>
+      <translation>تغيير حالة %1</translation>
+    </message>
+    <message>
+      <source>Reorder the lineup</source>
+      <translation>إعادة ترتيب المتحدثين</translation>
+    </message>
+    <message>
+      <source>Remove %1 from the lineup</source>
+      <translation>إزالة %1 من قائمة المتحدثين</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineupModel</name>
+    <message>
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>الدقائق</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineupsPage</name>
+    <message>
+      <source>Session</source>
+      <translation>الجلسة</translation>
+    </message>
+    <message>
+      <source>Lineup</source>
+      <translation>قائمة المتحدثين</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>وقت الكلام</translation>
+    </message>
+    <message>
+      <source>Type a name to add…</source>
+      <translation>اكتب اسمًا لإضافته…</translation>
+    </message>
+    <message>
+      <source>Person to add</source>
+      <translation>الشخص المراد إضافته</translation>
+    </message>
+    <message>
+      <source>Role of the person to add</source>
+      <translation>دور الشخص المراد إضافته</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>الدور</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> د</translation>
+    </message>
+    <message>
+      <source>Speaking minutes</source>
+      <translation>دقائق الكلام</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+      <source>&amp;Session</source>
+      <translation>ال&amp;جلسة</translation>
+    </message>
+    <message>
+      <source>Ro&amp;le</source>
+      <translation>ال&amp;دور</translation>
+    </message>
+    <message>
+      <source>Speaking &amp;minutes</source>
+      <translation>&amp;دقائق الكلام</translation>
+    </message>
+    <message>
+      <source>S&amp;tatus</source>
+      <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+      <source>Speaking time: %1 of %2 minutes</source>
+      <translation>وقت الكلام: %1 من %2 دقيقة</translation>
+    </message>
+    <message>
+      <source>Choose a person from the list of suggestions.</source>
+      <translation>اختر شخصًا من قائمة الاقتراحات.</translation>
+    </message>
+    <message>
+      <source>Remove from lineup</source>
+      <translation>إزالة من قائمة المتحدثين</translation>
+    </message>
+    <message>
+      <source>Remove %1 from this session's lineup?</source>
+      <translation>هل تريد إزالة %1 من قائمة المتحدثين في هذه الجلسة؟</translation>
     </message>
   </context>
   <context>
     <name>LocalTextEdit</name>
     <message>
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>العربية</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>الإنجليزية</translation>
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>الفرنسية</translation>
     </message>
   </context>
   <context>
@@ -403,6 +1103,7 @@
     <name>NewConferenceDialog</name>
     <message>
       <source>New Conference</source>
+      <extracomment>Screens built with the window; the others are built when first shown.</extracomment>
       <translation>مؤتمر جديد</translation>
     </message>
     <message>
@@ -439,168 +1140,592 @@
     </message>
   </context>
   <context>
+    <name>PeopleCommands</name>
+    <message>
+      <source>Add person %1</source>
+      <translation>إضافة الشخص %1</translation>
+    </message>
+    <message>
+      <source>Edit person %1</source>
+      <translation>تعديل الشخص %1</translation>
+    </message>
+    <message>
+      <source>Delete person %1</source>
+      <translation>حذف الشخص %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished">الاسم</translation>
+      <translation>الاسم</translation>
     </message>
     <message>
       <source>Name in Arabic</source>
-      <translation type="unfinished">الاسم بالعربية</translation>
+      <translation>الاسم بالعربية</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>المنظمة</translation>
     </message>
     <message>
       <source>Stakeholder group</source>
-      <translation type="unfinished">فئة أصحاب المصلحة</translation>
+      <translation>فئة أصحاب المصلحة</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>البلد</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished">البريد الإلكتروني</translation>
+      <translation>البريد الإلكتروني</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>اللغة</translation>
     </message>
     <message>
       <source>Interests</source>
-      <translation type="unfinished">الاهتمامات</translation>
+      <translation>الاهتمامات</translation>
     </message>
     <message>
       <source>In lineups</source>
-      <translation type="unfinished" />
+      <translation>في الجلسات</translation>
     </message>
   </context>
   <context>
     <name>PeoplePage</name>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>الأشخاص</translation>
     </message>
     <message>
       <source>&amp;New person…</source>
-      <translation type="unfinished" />
+      <translation>شخص &amp;جديد…</translation>
     </message>
     <message>
       <source>&amp;Edit…</source>
-      <translation type="unfinished">&amp;تعديل…</translation>
+      <translation>&amp;تعديل…</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;حذف</translation>
     </message>
     <message>
       <source>%1 of %2 people</source>
-      <translation type="unfinished" />
+      <translation>%1 من %2 شخصًا</translation>
     </message>
     <message>
       <source>Delete person</source>
-      <translation type="unfinished" />
+      <translation>حذف الشخص</translation>
     </message>
     <message>
       <source>Delete %1 with their registrations and lineup places?</source>
-      <translation type="unfinished" />
+      <translation>هل تريد حذف %1 مع تسجيلاته وأدواره في الجلسات؟</translation>
     </message>
   </context>
   <context>
     <name>PersonDialog</name>
     <message>
       <source>New person</source>
-      <translation type="unfinished" />
+      <translation>شخص جديد</translation>
     </message>
     <message>
       <source>Edit person</source>
-      <translation type="unfinished" />
+      <translation>تعديل شخص</translation>
     </message>
     <message>
       <source>Honorific</source>
-      <translation type="unfinished" />
+      <translation>اللقب</translation>
     </message>
     <message>
       <source>Job title</source>
-      <translation type="unfinished" />
+      <translation>المسمى الوظيفي</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>المنظمة</translation>
     </message>
     <message>
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(لا شيء)</translation>
     </message>
     <message>
       <source>Not stated</source>
-      <translation type="unfinished" />
+      <translation>غير محدد</translation>
     </message>
     <message>
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>أنثى</translation>
     </message>
     <message>
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>ذكر</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>آخر</translation>
     </message>
     <message>
       <source>May appear in the participant list</source>
-      <translation type="unfinished" />
+      <translation>يوافق على الظهور في قائمة المشاركين</translation>
     </message>
     <message>
       <source>Error</source>
-      <translation type="unfinished">خطأ</translation>
+      <translation>خطأ</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished">الا&amp;سم</translation>
+      <translation>الا&amp;سم</translation>
     </message>
     <message>
       <source>Name in &amp;Arabic</source>
-      <translation type="unfinished" />
+      <translation>الاسم بال&amp;عربية</translation>
     </message>
     <message>
       <source>&amp;Honorific</source>
-      <translation type="unfinished" />
+      <translation>الل&amp;قب</translation>
     </message>
     <message>
       <source>&amp;Job title</source>
-      <translation type="unfinished" />
+      <translation>المسمى ال&amp;وظيفي</translation>
     </message>
     <message>
       <source>&amp;Organisation</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;منظمة</translation>
     </message>
     <message>
       <source>Stakeholder &amp;group</source>
-      <translation type="unfinished" />
+      <translation>&amp;فئة أصحاب المصلحة</translation>
     </message>
     <message>
       <source>&amp;Country</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;بلد</translation>
     </message>
     <message>
       <source>&amp;E-mail</source>
-      <translation type="unfinished" />
+      <translation>البريد الإل&amp;كتروني</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished">الل&amp;غة</translation>
+      <translation>ال&amp;لغة</translation>
     </message>
     <message>
       <source>Gen&amp;der</source>
-      <translation type="unfinished" />
+      <translation>ال&amp;جنس</translation>
     </message>
     <message>
       <source>No&amp;tes</source>
-      <translation type="unfinished" />
+      <translation>&amp;ملاحظات</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemWords</name>
+    <message>
+      <source>Error</source>
+      <translation>خطأ</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>تحذير</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>chair</source>
+      <translation>رئيس الجلسة</translation>
+    </message>
+    <message>
+      <source>moderator</source>
+      <translation>مدير الجلسة</translation>
+    </message>
+    <message>
+      <source>speaker</source>
+      <translation>متحدث</translation>
+    </message>
+    <message>
+      <source>panellist</source>
+      <translation>عضو الفريق</translation>
+    </message>
+    <message>
+      <source>keynote speaker</source>
+      <translation>المتحدث الرئيسي</translation>
+    </message>
+    <message>
+      <source>rapporteur</source>
+      <translation>مقرر</translation>
+    </message>
+    <message>
+      <source>discussant</source>
+      <translation>معقّب</translation>
+    </message>
+    <message>
+      <source>floor intervention</source>
+      <translation>مداخلة من القاعة</translation>
+    </message>
+    <message>
+      <source>speaker at roundtable {number}</source>
+      <translation>متحدث في المائدة المستديرة {number}</translation>
+    </message>
+    <message>
+      <source>plenary speaker</source>
+      <translation>متحدث في الجلسة العامة</translation>
+    </message>
+    <message>
+      <source>open discussion</source>
+      <translation>المناقشة المفتوحة</translation>
+    </message>
+    <message>
+      <source>{person} is in “{first}” and “{second}” at the same time.</source>
+      <translation>{person} مشارك في «{first}» و«{second}» في الوقت نفسه.</translation>
+    </message>
+    <message>
+      <source>“{session}” is outside the days of its part ({start} to {end}).</source>
+      <translation>«{session}» خارج أيام الجزء الذي تنتمي إليه (من {start} إلى {end}).</translation>
+    </message>
+    <message>
+      <source>“{first}” and “{second}” overlap on the same meeting link.</source>
+      <translation>«{first}» و«{second}» متداخلتان على رابط الاجتماع نفسه.</translation>
+    </message>
+    <message>
+      <source>“{session}” gives {minutes} speaking minutes but lasts {length} minutes.</source>
+      <translation>«{session}» تمنح {minutes} دقيقة للتحدث لكن مدتها {length} دقيقة.</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation> أو </translation>
+    </message>
+    <message>
+      <source>“{session}” has no {roles}.</source>
+      <translation>«{session}» بلا {roles}.</translation>
+    </message>
+    <message>
+      <source>“{session}”: {count} speakers from the same organisation ({organisation}).</source>
+      <translation>«{session}»: {count} متحدثين من الجهة نفسها ({organisation}).</translation>
+    </message>
+    <message>
+      <source>“{session}”: {count} of {known} speakers have the same gender.</source>
+      <translation>«{session}»: {count} من أصل {known} متحدثين من الجنس نفسه.</translation>
+    </message>
+    <message>
+      <source>“{session}”: speakers from only {groups} stakeholder group(s), at least {needed} expected.</source>
+      <translation>«{session}»: المتحدثون من {groups} فئة فقط من أصحاب المصلحة، والمطلوب {needed} على الأقل.</translation>
+    </message>
+    <message>
+      <source>“{session}”: speakers from only {countries} country(ies), at least {needed} expected.</source>
+      <translation>«{session}»: المتحدثون من {countries} بلد فقط، والمطلوب {needed} على الأقل.</translation>
+    </message>
+    <message>
+      <source>{person} is in “{session}” but did not register for its part.</source>
+      <translation>{person} مشارك في «{session}» لكنه لم يسجّل في الجزء الخاص بها.</translation>
+    </message>
+    <message>
+      <source>{person} expressed interest ({interest}) after the deadline.</source>
+      <translation>أبدى {person} اهتمامه ({interest}) بعد انقضاء الموعد النهائي.</translation>
+    </message>
+    <message>
+      <source>{person} is invited but has no e-mail address.</source>
+      <translation>{person} مدعو لكن ليس لديه عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+      <source>{person} has not confirmed “{session}”.</source>
+      <translation>لم يؤكد {person} مشاركته في «{session}».</translation>
+    </message>
+    <message>
+      <source>{person} declined or withdrew from “{session}” but still holds {minutes} speaking minutes.</source>
+      <translation>اعتذر {person} عن «{session}» أو انسحب منها لكنه لا يزال يشغل {minutes} دقيقة للتحدث.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsDock</name>
+    <message>
+      <source>Problems</source>
+      <extracomment>Problems about a person first (where the fix is on the person); the others open the session. Emitted on the GUI thread each time the list has been reloaded.</extracomment>
+      <translation>المشكلات</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>لم يُعثر على أي مشكلة.</translation>
+    </message>
+    <message>
+      <source>{errors} error(s), {warnings} warning(s)</source>
+      <translation>{errors} خطأ، {warnings} تحذير</translation>
+    </message>
+    <message>
+      <source>Problems ({count})</source>
+      <translation>المشكلات ({count})</translation>
+    </message>
+    <message>
+      <source>The conference could not be checked; see the log for details.</source>
+      <translation>تعذّر فحص المؤتمر؛ راجعوا السجل لمعرفة التفاصيل.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsModel</name>
+    <message>
+      <source>Severity</source>
+      <translation>الخطورة</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>المشكلة</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationCommands</name>
+    <message>
+      <source>Register %1</source>
+      <translation>تسجيل %1</translation>
+    </message>
+    <message>
+      <source>Change the parts of %1</source>
+      <translation>تغيير أجزاء تسجيل %1</translation>
+    </message>
+    <message>
+      <source>Add an interest of %1</source>
+      <translation>إضافة اهتمام لـ %1</translation>
+    </message>
+    <message>
+      <source>Remove an interest of %1</source>
+      <translation>إزالة اهتمام لـ %1</translation>
+    </message>
+    <message>
+      <source>Delete the registration of %1</source>
+      <translation>حذف تسجيل %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationsModel</name>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Name in Arabic</source>
+      <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>المنظمة</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>الأجزاء</translation>
+    </message>
+    <message>
+      <source>Interests</source>
+      <translation>الاهتمامات</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>تاريخ التسجيل</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationsPage</name>
+    <message>
+      <source>Registrations</source>
+      <translation>التسجيلات</translation>
+    </message>
+    <message>
+      <source>Type a name to register…</source>
+      <translation>اكتب اسمًا لتسجيله…</translation>
+    </message>
+    <message>
+      <source>Person to register</source>
+      <translation>الشخص المراد تسجيله</translation>
+    </message>
+    <message>
+      <source>&amp;Register</source>
+      <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>الأجزاء</translation>
+    </message>
+    <message>
+      <source>&amp;Save parts</source>
+      <translation>&amp;حفظ الأجزاء</translation>
+    </message>
+    <message>
+      <source>Interests</source>
+      <translation>الاهتمامات</translation>
+    </message>
+    <message>
+      <source>Remo&amp;ve interest</source>
+      <translation>إزالة الا&amp;هتمام</translation>
+    </message>
+    <message>
+      <source>Interest</source>
+      <translation>الاهتمام</translation>
+    </message>
+    <message>
+      <source>Roundtable speaker</source>
+      <translation>متحدث في مائدة مستديرة</translation>
+    </message>
+    <message>
+      <source>Roundtable </source>
+      <translation>المائدة المستديرة </translation>
+    </message>
+    <message>
+      <source>Roundtable number</source>
+      <translation>رقم المائدة المستديرة</translation>
+    </message>
+    <message>
+      <source>Add &amp;interest</source>
+      <translation>إضافة ا&amp;هتمام</translation>
+    </message>
+    <message>
+      <source>&amp;Delete registration</source>
+      <translation>&amp;حذف التسجيل</translation>
+    </message>
+    <message>
+      <source>%1 of %2 registrations</source>
+      <translation>%1 من %2 تسجيلًا</translation>
+    </message>
+    <message>
+      <source>Choose a person from the list of suggestions.</source>
+      <translation>اختر شخصًا من قائمة الاقتراحات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendInvitesDialog</name>
+    <message>
+      <source>Send Invitations</source>
+      <translation>إرسال الدعوات</translation>
+    </message>
+    <message>
+      <source>Encrypt with STARTTLS</source>
+      <translation>التشفير باستخدام STARTTLS</translation>
+    </message>
+    <message>
+      <source>Remember the password in the system keyring</source>
+      <translation>حفظ كلمة المرور في حافظة مفاتيح النظام</translation>
+    </message>
+    <message>
+      <source>SMTP &amp;server:</source>
+      <translation>&amp;خادم SMTP:</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>المن&amp;فذ:</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>اسم الم&amp;ستخدم:</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+      <source>Reminder:</source>
+      <translation>التذكير:</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>الخادم</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>معاينة</translation>
+    </message>
+    <message>
+      <source>Send Log</source>
+      <translation>سجل الإرسال</translation>
+    </message>
+    <message>
+      <source>&amp;Send</source>
+      <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+      <source>%1 people have a new or changed invitation.</source>
+      <translation>لدى %1 أشخاص دعوة جديدة أو معدّلة.</translation>
+    </message>
+    <message>
+      <source>No system keyring is available: type the password; it is not stored.</source>
+      <translation>لا تتوفر حافظة مفاتيح في النظام: اكتبوا كلمة المرور؛ لن تُحفظ.</translation>
+    </message>
+    <message>
+      <source>from the keyring</source>
+      <translation>من حافظة المفاتيح</translation>
+    </message>
+    <message>
+      <source>The password is kept only in the system keyring, never in a file.</source>
+      <translation>تُحفظ كلمة المرور في حافظة مفاتيح النظام فقط، ولا تُحفظ في أي ملف.</translation>
+    </message>
+    <message>
+      <source>The password could not be saved in the keyring.</source>
+      <translation>تعذّر حفظ كلمة المرور في حافظة المفاتيح.</translation>
+    </message>
+    <message>
+      <source>Enter the SMTP server.</source>
+      <translation>أدخلوا خادم SMTP.</translation>
+    </message>
+    <message>
+      <source>Enter the password: none is stored in the keyring.</source>
+      <translation>أدخلوا كلمة المرور: لا توجد كلمة مرور محفوظة في حافظة المفاتيح.</translation>
+    </message>
+    <message>
+      <source>Sending to %1</source>
+      <translation>جارٍ الإرسال إلى %1</translation>
+    </message>
+    <message>
+      <source>Sending invitations</source>
+      <translation>جارٍ إرسال الدعوات</translation>
+    </message>
+    <message>
+      <source>%1 messages sent.</source>
+      <translation>أُرسلت %1 رسائل.</translation>
+    </message>
+    <message>
+      <source>%1 addresses were refused.</source>
+      <translation>رُفض %1 من العناوين.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendLogModel</name>
+    <message>
+      <source>Sent</source>
+      <translation>أُرسلت</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>الشخص</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Message-ID</source>
+      <translation>معرّف الرسالة</translation>
+    </message>
+    <message>
+      <source>Invitation</source>
+      <translation>دعوة</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>تحديث</translation>
+    </message>
+    <message>
+      <source>Cancellation</source>
+      <translation>إلغاء</translation>
     </message>
   </context>
   <context>
@@ -792,219 +1917,219 @@
     <name>Vocabulary</name>
     <message>
       <source>Member State</source>
-      <translation type="unfinished" />
+      <translation>دولة عضو</translation>
     </message>
     <message>
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
       <source>Civil society</source>
-      <translation type="unfinished" />
+      <translation>المجتمع المدني</translation>
     </message>
     <message>
       <source>Academia</source>
-      <translation type="unfinished" />
+      <translation>الأوساط الأكاديمية</translation>
     </message>
     <message>
       <source>Private sector</source>
-      <translation type="unfinished" />
+      <translation>القطاع الخاص</translation>
     </message>
     <message>
       <source>Trade union</source>
-      <translation type="unfinished" />
+      <translation>نقابة عمالية</translation>
     </message>
     <message>
       <source>Migrant or diaspora organisation</source>
-      <translation type="unfinished" />
+      <translation>منظمة مهاجرين أو مغتربين</translation>
     </message>
     <message>
       <source>Local authority</source>
-      <translation type="unfinished" />
+      <translation>سلطة محلية</translation>
     </message>
     <message>
       <source>National human rights institution</source>
-      <translation type="unfinished" />
+      <translation>مؤسسة وطنية لحقوق الإنسان</translation>
     </message>
     <message>
       <source>Youth</source>
-      <translation type="unfinished" />
+      <translation>الشباب</translation>
     </message>
     <message>
       <source>International organisation</source>
-      <translation type="unfinished" />
+      <translation>منظمة دولية</translation>
     </message>
     <message>
       <source>Chair</source>
-      <translation type="unfinished">رئيس الجلسة</translation>
+      <translation>رئيس الجلسة</translation>
     </message>
     <message>
       <source>Moderator</source>
-      <translation type="unfinished">مدير الجلسة</translation>
+      <translation>مدير الحوار</translation>
     </message>
     <message>
       <source>Speaker</source>
-      <translation type="unfinished">متحدث</translation>
+      <translation>متحدث</translation>
     </message>
     <message>
       <source>Panellist</source>
-      <translation type="unfinished">عضو حلقة النقاش</translation>
+      <translation>عضو فريق النقاش</translation>
     </message>
     <message>
       <source>Keynote</source>
-      <translation type="unfinished">كلمة رئيسية</translation>
+      <translation>كلمة رئيسية</translation>
     </message>
     <message>
       <source>Rapporteur</source>
-      <translation type="unfinished">مقرر</translation>
+      <translation>مقرر</translation>
     </message>
     <message>
       <source>Discussant</source>
-      <translation type="unfinished">معقّب</translation>
+      <translation>معقّب</translation>
     </message>
     <message>
       <source>Floor intervention</source>
-      <translation type="unfinished">مداخلة من القاعة</translation>
+      <translation>مداخلة من القاعة</translation>
     </message>
     <message>
       <source>Proposed</source>
-      <translation type="unfinished">مقترح</translation>
+      <translation>مقترح</translation>
     </message>
     <message>
       <source>Invited</source>
-      <translation type="unfinished">مدعو</translation>
+      <translation>مدعو</translation>
     </message>
     <message>
       <source>Confirmed</source>
-      <translation type="unfinished">مؤكد</translation>
+      <translation>مؤكد</translation>
     </message>
     <message>
       <source>Declined</source>
-      <translation type="unfinished">معتذر</translation>
+      <translation>معتذر</translation>
     </message>
     <message>
       <source>Withdrawn</source>
-      <translation type="unfinished">منسحب</translation>
+      <translation>منسحب</translation>
     </message>
     <message>
       <source>Roundtable speaker (any)</source>
-      <translation type="unfinished" />
+      <translation>متحدث في مائدة مستديرة (أيّ منها)</translation>
     </message>
     <message>
       <source>Roundtable %1 speaker</source>
-      <translation type="unfinished" />
+      <translation>متحدث في المائدة المستديرة %1</translation>
     </message>
     <message>
       <source>Open discussion</source>
-      <translation type="unfinished">نقاش مفتوح</translation>
+      <translation>النقاش المفتوح</translation>
     </message>
     <message>
       <source>Plenary speaker</source>
-      <translation type="unfinished" />
+      <translation>متحدث في جلسة عامة</translation>
     </message>
     <message>
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>استطلاع</translation>
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>تقارير</translation>
     </message>
     <message>
       <source>Speaking-role interest</source>
-      <translation type="unfinished" />
+      <translation>الاهتمام بأدوار التحدث</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>التسجيل</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>أخرى</translation>
     </message>
     <message>
       <source>Opening</source>
-      <translation type="unfinished">الافتتاح</translation>
+      <translation>الافتتاح</translation>
     </message>
     <message>
       <source>Plenary</source>
-      <translation type="unfinished">جلسة عامة</translation>
+      <translation>جلسة عامة</translation>
     </message>
     <message>
       <source>Roundtable</source>
-      <translation type="unfinished">مائدة مستديرة</translation>
+      <translation>مائدة مستديرة</translation>
     </message>
     <message>
       <source>Break</source>
-      <translation type="unfinished">استراحة</translation>
+      <translation>استراحة</translation>
     </message>
     <message>
       <source>Closing</source>
-      <translation type="unfinished">الختام</translation>
+      <translation>الختام</translation>
     </message>
     <message>
       <source>Side event</source>
-      <translation type="unfinished">فعالية جانبية</translation>
+      <translation>فعالية جانبية</translation>
     </message>
     <message>
       <source>This is not a valid e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>هذا ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
       <source>Another person already has this e-mail address.</source>
-      <translation type="unfinished">لدى شخص آخر عنوان البريد الإلكتروني هذا بالفعل.</translation>
+      <translation>هذا العنوان مستخدم لشخص آخر.</translation>
     </message>
     <message>
       <source>This country is not known.</source>
-      <translation type="unfinished" />
+      <translation>هذا البلد غير معروف.</translation>
     </message>
     <message>
       <source>This language is not known.</source>
-      <translation type="unfinished" />
+      <translation>هذه اللغة غير معروفة.</translation>
     </message>
     <message>
       <source>This time zone is not known.</source>
-      <translation type="unfinished" />
+      <translation>هذه المنطقة الزمنية غير معروفة.</translation>
     </message>
     <message>
       <source>This person already has this role in the session.</source>
-      <translation type="unfinished" />
+      <translation>لهذا الشخص هذا الدور في الجلسة بالفعل.</translation>
     </message>
     <message>
       <source>The invitation cannot move to this status from its current one.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن نقل الدعوة إلى هذه الحالة من حالتها الحالية.</translation>
     </message>
     <message>
       <source>Someone else changed this in the meantime; it has been reloaded, please try again.</source>
-      <translation type="unfinished" />
+      <translation>غيّر شخص آخر هذا في الأثناء؛ أُعيد تحميله، يرجى المحاولة مجددًا.</translation>
     </message>
     <message>
       <source>This item no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>هذا العنصر لم يعد موجودًا.</translation>
     </message>
     <message>
       <source>A name is required.</source>
-      <translation type="unfinished" />
+      <translation>الاسم مطلوب.</translation>
     </message>
     <message>
       <source>Choose at least one part of the conference.</source>
-      <translation type="unfinished" />
+      <translation>اختر جزءًا واحدًا على الأقل من المؤتمر.</translation>
     </message>
     <message>
       <source>A title is required.</source>
-      <translation type="unfinished" />
+      <translation>العنوان مطلوب.</translation>
     </message>
     <message>
       <source>A required value is missing.</source>
-      <translation type="unfinished">قيمة مطلوبة مفقودة.</translation>
+      <translation>قيمة مطلوبة مفقودة.</translation>
     </message>
     <message>
       <source>This interest is already recorded.</source>
-      <translation type="unfinished" />
+      <translation>هذا الاهتمام مسجل بالفعل.</translation>
     </message>
     <message>
       <source>The change was refused: %1</source>
-      <translation type="unfinished" />
+      <translation>رُفض التغيير: %1</translation>
     </message>
   </context>
   <context>
@@ -1020,6 +2145,17 @@
     <message>
       <source>%1 (conference)</source>
       <translation>%1 (المؤتمر)</translation>
+    </message>
+  </context>
+  <context>
+    <name>_AlarmChoice</name>
+    <message>
+      <source>Remind before each session</source>
+      <translation>تذكير قبل كل جلسة</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> دقيقة</translation>
     </message>
   </context>
   <context>

@@ -105,10 +105,268 @@
     </message>
   </context>
   <context>
+    <name>CalendarExportDialog</name>
+    <message>
+      <source>Export Calendars</source>
+      <translation>Exporter les calendriers</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>&amp;Folder:</source>
+      <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+      <source>&amp;Language of the public calendars:</source>
+      <translation>&amp;Langue des calendriers publics :</translation>
+    </message>
+    <message>
+      <source>Reminder:</source>
+      <translation>Rappel :</translation>
+    </message>
+    <message>
+      <source>Personal invites are written in each person's preferred language.</source>
+      <translation>Les invitations personnelles sont rédigées dans la langue préférée de chaque personne.</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+      <source>Choose a Folder</source>
+      <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+      <source>Choose a folder first.</source>
+      <translation>Choisissez d'abord un dossier.</translation>
+    </message>
+    <message>
+      <source>Exporting calendars</source>
+      <translation>Export des calendriers</translation>
+    </message>
+    <message>
+      <source>%1 public calendars and %2 personal invites written.</source>
+      <translation>%1 calendriers publics et %2 invitations personnelles écrits.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataExportDialog</name>
+    <message>
+      <source>Export data</source>
+      <translation>Exporter des données</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <source>Registrations with interests</source>
+      <translation>Inscriptions avec intérêts</translation>
+    </message>
+    <message>
+      <source>Lineups</source>
+      <translation>Intervenants</translation>
+    </message>
+    <message>
+      <source>Schedule for conference apps (frab)</source>
+      <translation>Programme pour applications de conférence (frab)</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>&amp;What:</source>
+      <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>&amp;File:</source>
+      <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+      <source>frab XML (schedule.xml)</source>
+      <translation>frab XML (schedule.xml)</translation>
+    </message>
+    <message>
+      <source>frab JSON (schedule.json)</source>
+      <translation>frab JSON (schedule.json)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (XLSX)</source>
+      <translation>Classeur Excel (XLSX)</translation>
+    </message>
+    <message>
+      <source>CSV (UTF-8)</source>
+      <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Exporter vers</translation>
+    </message>
+    <message>
+      <source>Exporting</source>
+      <translation>Exportation</translation>
+    </message>
+    <message>
+      <source>%1 rows written to %2.</source>
+      <translation>%1 lignes écrites dans %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>DaySelector</name>
     <message>
       <source>Days</source>
       <translation>Jours</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlineCommands</name>
+    <message>
+      <source>Add deadline %1</source>
+      <translation>Ajouter l’échéance %1</translation>
+    </message>
+    <message>
+      <source>Edit deadline %1</source>
+      <translation>Modifier l’échéance %1</translation>
+    </message>
+    <message>
+      <source>Delete deadline %1</source>
+      <translation>Supprimer l’échéance %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlineDialog</name>
+    <message>
+      <source>New deadline</source>
+      <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+      <source>Edit deadline</source>
+      <translation>Modifier l’échéance</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Type</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titre</translation>
+    </message>
+    <message>
+      <source>&amp;Due (%1)</source>
+      <translation>É&amp;chéance (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesModel</name>
+    <message>
+      <source>Deadline</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation>Jours restants</translation>
+    </message>
+    <message>
+      <source>Registrations on time / late</source>
+      <translation>Inscriptions à temps / en retard</translation>
+    </message>
+    <message>
+      <source>Interests on time / late</source>
+      <translation>Intérêts à temps / en retard</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>Demain</translation>
+    </message>
+    <message>
+      <source>Yesterday</source>
+      <translation>Hier</translation>
+    </message>
+    <message>
+      <source>%1 days left</source>
+      <translation>%1 jours restants</translation>
+    </message>
+    <message>
+      <source>%1 days ago</source>
+      <translation>il y a %1 jours</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesPage</name>
+    <message>
+      <source>Deadlines</source>
+      <translation>Échéances</translation>
+    </message>
+    <message>
+      <source>&amp;New deadline…</source>
+      <translation>&amp;Nouvelle échéance…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>Delete deadline</source>
+      <translation>Supprimer l’échéance</translation>
+    </message>
+    <message>
+      <source>Delete the deadline “%1”?</source>
+      <translation>Supprimer l’échéance « %1 » ?</translation>
     </message>
   </context>
   <context>
@@ -170,70 +428,512 @@
     <name>FilterBar</name>
     <message>
       <source>Search names, organisations, e-mails</source>
-      <translation type="unfinished" />
+      <translation>Rechercher noms, organisations, courriels</translation>
     </message>
     <message>
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>Recherche</translation>
     </message>
     <message>
       <source>Stakeholder group</source>
-      <translation type="unfinished">Groupe de parties prenantes</translation>
+      <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Interest</source>
-      <translation type="unfinished" />
+      <translation>Intérêt</translation>
     </message>
     <message>
       <source>Assignment status</source>
-      <translation type="unfinished" />
+      <translation>Statut d’affectation</translation>
     </message>
     <message>
       <source>All groups</source>
-      <translation type="unfinished" />
+      <translation>Tous les groupes</translation>
     </message>
     <message>
       <source>Any status</source>
-      <translation type="unfinished" />
+      <translation>Tout statut</translation>
     </message>
     <message>
       <source>In no lineup</source>
-      <translation type="unfinished" />
+      <translation>Dans aucune liste d’intervenants</translation>
     </message>
     <message>
       <source>All countries</source>
-      <translation type="unfinished" />
+      <translation>Tous les pays</translation>
     </message>
     <message>
       <source>All languages</source>
-      <translation type="unfinished" />
+      <translation>Toutes les langues</translation>
     </message>
     <message>
       <source>Any interest</source>
-      <translation type="unfinished" />
+      <translation>Tout intérêt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import registrations</source>
+      <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+      <source>CSV or XLSX file from Indico or an online form</source>
+      <translation>Fichier CSV ou XLSX d'Indico ou d'un formulaire en ligne</translation>
+    </message>
+    <message>
+      <source>&amp;Choose File…</source>
+      <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Fichier :</translation>
+    </message>
+    <message>
+      <source>Sheet:</source>
+      <translation>Feuille :</translation>
+    </message>
+    <message>
+      <source>Column mapping and preview</source>
+      <translation>Correspondance des colonnes et aperçu</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>&amp;Load Profile…</source>
+      <translation>&amp;Charger un profil…</translation>
+    </message>
+    <message>
+      <source>&amp;Save Profile…</source>
+      <translation>&amp;Enregistrer le profil…</translation>
+    </message>
+    <message>
+      <source>&amp;Dry Run</source>
+      <translation>&amp;Essai à blanc</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importer</translation>
+    </message>
+    <message>
+      <source>&amp;Back to Mapping</source>
+      <translation>&amp;Retour à la correspondance</translation>
+    </message>
+    <message>
+      <source>Save &amp;Report…</source>
+      <translation>Enregistrer le &amp;rapport…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Choose a registration file</source>
+      <translation>Choisir un fichier d'inscriptions</translation>
+    </message>
+    <message>
+      <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
+      <translation>Listes d'inscription (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>%1 rows; encoding %2, separator “%3”</source>
+      <translation>%1 lignes ; encodage %2, séparateur « %3 »</translation>
+    </message>
+    <message>
+      <source>%1 rows in sheet “%2”</source>
+      <translation>%1 lignes dans la feuille « %2 »</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Field for column %1</source>
+      <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+      <source>Load mapping profile</source>
+      <translation>Charger un profil de correspondance</translation>
+    </message>
+    <message>
+      <source>Mapping profiles (*.json)</source>
+      <translation>Profils de correspondance (*.json)</translation>
+    </message>
+    <message>
+      <source>Save mapping profile</source>
+      <translation>Enregistrer le profil de correspondance</translation>
+    </message>
+    <message>
+      <source>Checking registrations</source>
+      <translation>Vérification des inscriptions</translation>
+    </message>
+    <message>
+      <source>Importing registrations</source>
+      <translation>Importation des inscriptions</translation>
+    </message>
+    <message>
+      <source>Imported %1, merged %2, unchanged %3, rejected %4, blank %5.</source>
+      <translation>Importées %1, fusionnées %2, inchangées %3, rejetées %4, vides %5.</translation>
+    </message>
+    <message>
+      <source>Dry run, nothing was saved.</source>
+      <translation>Essai à blanc, rien n'a été enregistré.</translation>
+    </message>
+    <message>
+      <source>Save import report</source>
+      <translation>Enregistrer le rapport d'importation</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterchangeLabels</name>
+    <message>
+      <source>(not imported)</source>
+      <translation>(non importé)</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <source>Name in Arabic</source>
+      <translation>Nom en arabe</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <source>Honorific</source>
+      <translation>Civilité</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>Stakeholder group</source>
+      <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Genre</translation>
+    </message>
+    <message>
+      <source>Registration date</source>
+      <translation>Date d'inscription</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Interests (list of choices)</source>
+      <translation>Intérêts (liste de choix)</translation>
+    </message>
+    <message>
+      <source>Consent to be listed</source>
+      <translation>Accord pour figurer dans la liste</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Interest: open discussion</source>
+      <translation>Intérêt : discussion ouverte</translation>
+    </message>
+    <message>
+      <source>Interest: rapporteur</source>
+      <translation>Intérêt : rapporteur</translation>
+    </message>
+    <message>
+      <source>Interest: plenary speaker</source>
+      <translation>Intérêt : orateur en plénière</translation>
+    </message>
+    <message>
+      <source>Interest: roundtable %1 speaker</source>
+      <translation>Intérêt : orateur table ronde %1</translation>
+    </message>
+    <message>
+      <source>imported</source>
+      <translation>importée</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>fusionnée</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>inchangée</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejetée</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>ignorée</translation>
+    </message>
+    <message>
+      <source>No e-mail address.</source>
+      <translation>Pas d'adresse électronique.</translation>
+    </message>
+    <message>
+      <source>The e-mail address is not valid.</source>
+      <translation>L'adresse électronique n'est pas valide.</translation>
+    </message>
+    <message>
+      <source>No name.</source>
+      <translation>Pas de nom.</translation>
+    </message>
+    <message>
+      <source>The country is not known.</source>
+      <translation>Le pays est inconnu.</translation>
+    </message>
+    <message>
+      <source>The stakeholder group is not known.</source>
+      <translation>Le groupe de parties prenantes est inconnu.</translation>
+    </message>
+    <message>
+      <source>The part is not a part of this conference.</source>
+      <translation>Cette partie n'appartient pas à cette conférence.</translation>
+    </message>
+    <message>
+      <source>A value is too long.</source>
+      <translation>Une valeur est trop longue.</translation>
+    </message>
+    <message>
+      <source>The same e-mail address is on an earlier row.</source>
+      <translation>La même adresse électronique figure sur une ligne précédente.</translation>
+    </message>
+    <message>
+      <source>Blank row.</source>
+      <translation>Ligne vide.</translation>
+    </message>
+    <message>
+      <source>Some values differ from those recorded; the recorded ones were kept.</source>
+      <translation>Certaines valeurs diffèrent de celles enregistrées ; celles enregistrées ont été conservées.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvitePreview</name>
+    <message>
+      <source>&amp;Person:</source>
+      <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+      <source>Cancelled: %1 (%2)</source>
+      <translation>Annulée : %1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 (%2), sequence %3</source>
+      <translation>%1 (%2), séquence %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineupCommands</name>
+    <message>
+      <source>Add %1 to the lineup</source>
+      <translation>Ajouter %1 aux intervenants</translation>
+    </message>
+    <message>
+      <source>Change the role of %1</source>
+      <translation>Changer le rôle de %1</translation>
+    </message>
+    <message>
+      <source>Change the speaking time of %1</source>
+      <translation>Changer le temps de parole de %1</translation>
+    </message>
+    <message>
+      <source>Change the status of %1</source>
+      <translation>Changer le statut de %1</translation>
+    </message>
+    <message>
+      <source>Reorder the lineup</source>
+      <translation>Réordonner les intervenants</translation>
+    </message>
+    <message>
+      <source>Remove %1 from the lineup</source>
+      <translation>Retirer %1 des intervenants</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineupModel</name>
+    <message>
+      <source>#</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+  </context>
+  <context>
+    <name>LineupsPage</name>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Lineup</source>
+      <translation>Intervenants</translation>
+    </message>
+    <message>
+      <source>Speaking time</source>
+      <translation>Temps de parole</translation>
+    </message>
+    <message>
+      <source>Type a name to add…</source>
+      <translation>Tapez un nom à ajouter…</translation>
+    </message>
+    <message>
+      <source>Person to add</source>
+      <translation>Personne à ajouter</translation>
+    </message>
+    <message>
+      <source>Role of the person to add</source>
+      <translation>Rôle de la personne à ajouter</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Speaking minutes</source>
+      <translation>Minutes de parole</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>Monter (&amp;u)</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>Descendre (&amp;w)</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+      <source>&amp;Session</source>
+      <translation>&amp;Session</translation>
+    </message>
+    <message>
+      <source>Ro&amp;le</source>
+      <translation>Rô&amp;le</translation>
+    </message>
+    <message>
+      <source>Speaking &amp;minutes</source>
+      <translation>&amp;Minutes de parole</translation>
+    </message>
+    <message>
+      <source>S&amp;tatus</source>
+      <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+      <source>Speaking time: %1 of %2 minutes</source>
+      <translation>Temps de parole : %1 sur %2 minutes</translation>
+    </message>
+    <message>
+      <source>Choose a person from the list of suggestions.</source>
+      <translation>Choisissez une personne dans la liste des suggestions.</translation>
+    </message>
+    <message>
+      <source>Remove from lineup</source>
+      <translation>Retirer des intervenants</translation>
+    </message>
+    <message>
+      <source>Remove %1 from this session's lineup?</source>
+      <translation>Retirer %1 des intervenants de cette session ?</translation>
     </message>
   </context>
   <context>
     <name>LocalTextEdit</name>
     <message>
       <source>Arabic</source>
-      <translation type="unfinished" />
+      <translation>Arabe</translation>
     </message>
     <message>
       <source>English</source>
-      <translation type="unfinished" />
+      <translation>Anglais</translation>
     </message>
     <message>
       <source>French</source>
-      <translation type="unfinished" />
+      <translation>Français</translation>
     </message>
   </context>
   <context>
@@ -403,6 +1103,7 @@
     <name>NewConferenceDialog</name>
     <message>
       <source>New Conference</source>
+      <extracomment>Screens built with the window; the others are built when first shown.</extracomment>
       <translation>Nouvelle conférence</translation>
     </message>
     <message>
@@ -439,168 +1140,592 @@
     </message>
   </context>
   <context>
+    <name>PeopleCommands</name>
+    <message>
+      <source>Add person %1</source>
+      <translation>Ajouter la personne %1</translation>
+    </message>
+    <message>
+      <source>Edit person %1</source>
+      <translation>Modifier la personne %1</translation>
+    </message>
+    <message>
+      <source>Delete person %1</source>
+      <translation>Supprimer la personne %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleModel</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished">Nom</translation>
+      <translation>Nom</translation>
     </message>
     <message>
       <source>Name in Arabic</source>
-      <translation type="unfinished">Nom en arabe</translation>
+      <translation>Nom en arabe</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>Stakeholder group</source>
-      <translation type="unfinished">Groupe de parties prenantes</translation>
+      <translation>Groupe de parties prenantes</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Pays</translation>
     </message>
     <message>
       <source>E-mail</source>
-      <translation type="unfinished">Courriel</translation>
+      <translation>Courriel</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Langue</translation>
     </message>
     <message>
       <source>Interests</source>
-      <translation type="unfinished">Intérêts</translation>
+      <translation>Intérêts</translation>
     </message>
     <message>
       <source>In lineups</source>
-      <translation type="unfinished" />
+      <translation>Dans les sessions</translation>
     </message>
   </context>
   <context>
     <name>PeoplePage</name>
     <message>
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>Personnes</translation>
     </message>
     <message>
       <source>&amp;New person…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
       <source>&amp;Edit…</source>
-      <translation type="unfinished">&amp;Modifier…</translation>
+      <translation>&amp;Modifier…</translation>
     </message>
     <message>
       <source>&amp;Delete</source>
-      <translation type="unfinished" />
+      <translation>&amp;Supprimer</translation>
     </message>
     <message>
       <source>%1 of %2 people</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %2 personnes</translation>
     </message>
     <message>
       <source>Delete person</source>
-      <translation type="unfinished" />
+      <translation>Supprimer la personne</translation>
     </message>
     <message>
       <source>Delete %1 with their registrations and lineup places?</source>
-      <translation type="unfinished" />
+      <translation>Supprimer %1 avec ses inscriptions et ses places d’intervenant ?</translation>
     </message>
   </context>
   <context>
     <name>PersonDialog</name>
     <message>
       <source>New person</source>
-      <translation type="unfinished" />
+      <translation>Nouvelle personne</translation>
     </message>
     <message>
       <source>Edit person</source>
-      <translation type="unfinished" />
+      <translation>Modifier la personne</translation>
     </message>
     <message>
       <source>Honorific</source>
-      <translation type="unfinished" />
+      <translation>Civilité</translation>
     </message>
     <message>
       <source>Job title</source>
-      <translation type="unfinished" />
+      <translation>Fonction</translation>
     </message>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation</translation>
     </message>
     <message>
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(aucun)</translation>
     </message>
     <message>
       <source>Not stated</source>
-      <translation type="unfinished" />
+      <translation>Non précisé</translation>
     </message>
     <message>
       <source>Female</source>
-      <translation type="unfinished" />
+      <translation>Femme</translation>
     </message>
     <message>
       <source>Male</source>
-      <translation type="unfinished" />
+      <translation>Homme</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <source>May appear in the participant list</source>
-      <translation type="unfinished" />
+      <translation>Peut figurer dans la liste des participants</translation>
     </message>
     <message>
       <source>Error</source>
-      <translation type="unfinished">Erreur</translation>
+      <translation>Erreur</translation>
     </message>
     <message>
       <source>&amp;Name</source>
-      <translation type="unfinished">&amp;Nom</translation>
+      <translation>&amp;Nom</translation>
     </message>
     <message>
       <source>Name in &amp;Arabic</source>
-      <translation type="unfinished" />
+      <translation>Nom en &amp;arabe</translation>
     </message>
     <message>
       <source>&amp;Honorific</source>
-      <translation type="unfinished" />
+      <translation>&amp;Civilité</translation>
     </message>
     <message>
       <source>&amp;Job title</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fonction</translation>
     </message>
     <message>
       <source>&amp;Organisation</source>
-      <translation type="unfinished" />
+      <translation>&amp;Organisation</translation>
     </message>
     <message>
       <source>Stakeholder &amp;group</source>
-      <translation type="unfinished" />
+      <translation>&amp;Groupe de parties prenantes</translation>
     </message>
     <message>
       <source>&amp;Country</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pays</translation>
     </message>
     <message>
       <source>&amp;E-mail</source>
-      <translation type="unfinished" />
+      <translation>Courri&amp;el</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished">&amp;Langue</translation>
+      <translation>&amp;Langue</translation>
     </message>
     <message>
       <source>Gen&amp;der</source>
-      <translation type="unfinished" />
+      <translation>Gen&amp;re</translation>
     </message>
     <message>
       <source>No&amp;tes</source>
-      <translation type="unfinished" />
+      <translation>No&amp;tes</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemWords</name>
+    <message>
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Avertissement</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Remarque</translation>
+    </message>
+    <message>
+      <source>chair</source>
+      <translation>président·e</translation>
+    </message>
+    <message>
+      <source>moderator</source>
+      <translation>modérateur·rice</translation>
+    </message>
+    <message>
+      <source>speaker</source>
+      <translation>orateur·rice</translation>
+    </message>
+    <message>
+      <source>panellist</source>
+      <translation>panéliste</translation>
+    </message>
+    <message>
+      <source>keynote speaker</source>
+      <translation>orateur·rice principal·e</translation>
+    </message>
+    <message>
+      <source>rapporteur</source>
+      <translation>rapporteur·e</translation>
+    </message>
+    <message>
+      <source>discussant</source>
+      <translation>intervenant·e</translation>
+    </message>
+    <message>
+      <source>floor intervention</source>
+      <translation>intervention de la salle</translation>
+    </message>
+    <message>
+      <source>speaker at roundtable {number}</source>
+      <translation>orateur·rice à la table ronde {number}</translation>
+    </message>
+    <message>
+      <source>plenary speaker</source>
+      <translation>orateur·rice en plénière</translation>
+    </message>
+    <message>
+      <source>open discussion</source>
+      <translation>discussion ouverte</translation>
+    </message>
+    <message>
+      <source>{person} is in “{first}” and “{second}” at the same time.</source>
+      <translation>{person} est à « {first} » et à « {second} » en même temps.</translation>
+    </message>
+    <message>
+      <source>“{session}” is outside the days of its part ({start} to {end}).</source>
+      <translation>« {session} » est hors des jours de sa partie (du {start} au {end}).</translation>
+    </message>
+    <message>
+      <source>“{first}” and “{second}” overlap on the same meeting link.</source>
+      <translation>« {first} » et « {second} » se chevauchent sur le même lien de réunion.</translation>
+    </message>
+    <message>
+      <source>“{session}” gives {minutes} speaking minutes but lasts {length} minutes.</source>
+      <translation>« {session} » prévoit {minutes} minutes de parole mais dure {length} minutes.</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation> ou </translation>
+    </message>
+    <message>
+      <source>“{session}” has no {roles}.</source>
+      <translation>« {session} » n'a pas de {roles}.</translation>
+    </message>
+    <message>
+      <source>“{session}”: {count} speakers from the same organisation ({organisation}).</source>
+      <translation>« {session} » : {count} intervenant·es de la même organisation ({organisation}).</translation>
+    </message>
+    <message>
+      <source>“{session}”: {count} of {known} speakers have the same gender.</source>
+      <translation>« {session} » : {count} intervenant·es sur {known} sont du même genre.</translation>
+    </message>
+    <message>
+      <source>“{session}”: speakers from only {groups} stakeholder group(s), at least {needed} expected.</source>
+      <translation>« {session} » : intervenant·es de {groups} groupe(s) de parties prenantes seulement, au moins {needed} attendus.</translation>
+    </message>
+    <message>
+      <source>“{session}”: speakers from only {countries} country(ies), at least {needed} expected.</source>
+      <translation>« {session} » : intervenant·es de {countries} pays seulement, au moins {needed} attendus.</translation>
+    </message>
+    <message>
+      <source>{person} is in “{session}” but did not register for its part.</source>
+      <translation>{person} est à « {session} » sans être inscrit·e à sa partie.</translation>
+    </message>
+    <message>
+      <source>{person} expressed interest ({interest}) after the deadline.</source>
+      <translation>{person} a exprimé son intérêt ({interest}) après la date limite.</translation>
+    </message>
+    <message>
+      <source>{person} is invited but has no e-mail address.</source>
+      <translation>{person} est invité·e mais n'a pas d'adresse électronique.</translation>
+    </message>
+    <message>
+      <source>{person} has not confirmed “{session}”.</source>
+      <translation>{person} n'a pas confirmé « {session} ».</translation>
+    </message>
+    <message>
+      <source>{person} declined or withdrew from “{session}” but still holds {minutes} speaking minutes.</source>
+      <translation>{person} a décliné ou s'est retiré·e de « {session} » mais garde {minutes} minutes de parole.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsDock</name>
+    <message>
+      <source>Problems</source>
+      <extracomment>Problems about a person first (where the fix is on the person); the others open the session. Emitted on the GUI thread each time the list has been reloaded.</extracomment>
+      <translation>Problèmes</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Vérification…</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+      <source>{errors} error(s), {warnings} warning(s)</source>
+      <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
+    </message>
+    <message>
+      <source>Problems ({count})</source>
+      <translation>Problèmes ({count})</translation>
+    </message>
+    <message>
+      <source>The conference could not be checked; see the log for details.</source>
+      <translation>La conférence n'a pas pu être vérifiée ; voir le journal pour les détails.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsModel</name>
+    <message>
+      <source>Severity</source>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationCommands</name>
+    <message>
+      <source>Register %1</source>
+      <translation>Inscrire %1</translation>
+    </message>
+    <message>
+      <source>Change the parts of %1</source>
+      <translation>Changer les parties de %1</translation>
+    </message>
+    <message>
+      <source>Add an interest of %1</source>
+      <translation>Ajouter un intérêt de %1</translation>
+    </message>
+    <message>
+      <source>Remove an interest of %1</source>
+      <translation>Retirer un intérêt de %1</translation>
+    </message>
+    <message>
+      <source>Delete the registration of %1</source>
+      <translation>Supprimer l’inscription de %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationsModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Name in Arabic</source>
+      <translation>Nom en arabe</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Interests</source>
+      <translation>Intérêts</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Inscrit le</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegistrationsPage</name>
+    <message>
+      <source>Registrations</source>
+      <translation>Inscriptions</translation>
+    </message>
+    <message>
+      <source>Type a name to register…</source>
+      <translation>Tapez un nom à inscrire…</translation>
+    </message>
+    <message>
+      <source>Person to register</source>
+      <translation>Personne à inscrire</translation>
+    </message>
+    <message>
+      <source>&amp;Register</source>
+      <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>&amp;Save parts</source>
+      <translation>&amp;Enregistrer les parties</translation>
+    </message>
+    <message>
+      <source>Interests</source>
+      <translation>Intérêts</translation>
+    </message>
+    <message>
+      <source>Remo&amp;ve interest</source>
+      <translation>Retirer l’intérêt (&amp;v)</translation>
+    </message>
+    <message>
+      <source>Interest</source>
+      <translation>Intérêt</translation>
+    </message>
+    <message>
+      <source>Roundtable speaker</source>
+      <translation>Intervenant de table ronde</translation>
+    </message>
+    <message>
+      <source>Roundtable </source>
+      <translation>Table ronde </translation>
+    </message>
+    <message>
+      <source>Roundtable number</source>
+      <translation>Numéro de table ronde</translation>
+    </message>
+    <message>
+      <source>Add &amp;interest</source>
+      <translation>Ajouter un &amp;intérêt</translation>
+    </message>
+    <message>
+      <source>&amp;Delete registration</source>
+      <translation>&amp;Supprimer l’inscription</translation>
+    </message>
+    <message>
+      <source>%1 of %2 registrations</source>
+      <translation>%1 sur %2 inscriptions</translation>
+    </message>
+    <message>
+      <source>Choose a person from the list of suggestions.</source>
+      <translation>Choisissez une personne dans la liste des suggestions.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendInvitesDialog</name>
+    <message>
+      <source>Send Invitations</source>
+      <translation>Envoyer les invitations</translation>
+    </message>
+    <message>
+      <source>Encrypt with STARTTLS</source>
+      <translation>Chiffrer avec STARTTLS</translation>
+    </message>
+    <message>
+      <source>Remember the password in the system keyring</source>
+      <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>SMTP &amp;server:</source>
+      <translation>&amp;Serveur SMTP :</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port :</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <source>Reminder:</source>
+      <translation>Rappel :</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Aperçu</translation>
+    </message>
+    <message>
+      <source>Send Log</source>
+      <translation>Journal d'envoi</translation>
+    </message>
+    <message>
+      <source>&amp;Send</source>
+      <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+      <source>%1 people have a new or changed invitation.</source>
+      <translation>%1 personnes ont une invitation nouvelle ou modifiée.</translation>
+    </message>
+    <message>
+      <source>No system keyring is available: type the password; it is not stored.</source>
+      <translation>Aucun trousseau système n'est disponible : saisissez le mot de passe ; il n'est pas conservé.</translation>
+    </message>
+    <message>
+      <source>from the keyring</source>
+      <translation>depuis le trousseau</translation>
+    </message>
+    <message>
+      <source>The password is kept only in the system keyring, never in a file.</source>
+      <translation>Le mot de passe n'est conservé que dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+      <source>The password could not be saved in the keyring.</source>
+      <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+      <source>Enter the SMTP server.</source>
+      <translation>Indiquez le serveur SMTP.</translation>
+    </message>
+    <message>
+      <source>Enter the password: none is stored in the keyring.</source>
+      <translation>Saisissez le mot de passe : aucun n'est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+      <source>Sending to %1</source>
+      <translation>Envoi à %1</translation>
+    </message>
+    <message>
+      <source>Sending invitations</source>
+      <translation>Envoi des invitations</translation>
+    </message>
+    <message>
+      <source>%1 messages sent.</source>
+      <translation>%1 messages envoyés.</translation>
+    </message>
+    <message>
+      <source>%1 addresses were refused.</source>
+      <translation>%1 adresses ont été refusées.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendLogModel</name>
+    <message>
+      <source>Sent</source>
+      <translation>Envoyé</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Message-ID</source>
+      <translation>Message-ID</translation>
+    </message>
+    <message>
+      <source>Invitation</source>
+      <translation>Invitation</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>Mise à jour</translation>
+    </message>
+    <message>
+      <source>Cancellation</source>
+      <translation>Annulation</translation>
     </message>
   </context>
   <context>
@@ -792,219 +1917,219 @@
     <name>Vocabulary</name>
     <message>
       <source>Member State</source>
-      <translation type="unfinished" />
+      <translation>État membre</translation>
     </message>
     <message>
       <source>UN system</source>
-      <translation type="unfinished" />
+      <translation>Système des Nations Unies</translation>
     </message>
     <message>
       <source>Civil society</source>
-      <translation type="unfinished" />
+      <translation>Société civile</translation>
     </message>
     <message>
       <source>Academia</source>
-      <translation type="unfinished" />
+      <translation>Milieu universitaire</translation>
     </message>
     <message>
       <source>Private sector</source>
-      <translation type="unfinished" />
+      <translation>Secteur privé</translation>
     </message>
     <message>
       <source>Trade union</source>
-      <translation type="unfinished" />
+      <translation>Syndicat</translation>
     </message>
     <message>
       <source>Migrant or diaspora organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation de migrants ou de la diaspora</translation>
     </message>
     <message>
       <source>Local authority</source>
-      <translation type="unfinished" />
+      <translation>Autorité locale</translation>
     </message>
     <message>
       <source>National human rights institution</source>
-      <translation type="unfinished" />
+      <translation>Institution nationale des droits de l’homme</translation>
     </message>
     <message>
       <source>Youth</source>
-      <translation type="unfinished" />
+      <translation>Jeunesse</translation>
     </message>
     <message>
       <source>International organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisation internationale</translation>
     </message>
     <message>
       <source>Chair</source>
-      <translation type="unfinished">Présidence</translation>
+      <translation>Président(e)</translation>
     </message>
     <message>
       <source>Moderator</source>
-      <translation type="unfinished">Modération</translation>
+      <translation>Modérateur·rice</translation>
     </message>
     <message>
       <source>Speaker</source>
-      <translation type="unfinished">Orateur</translation>
+      <translation>Intervenant(e)</translation>
     </message>
     <message>
       <source>Panellist</source>
-      <translation type="unfinished">Panéliste</translation>
+      <translation>Panéliste</translation>
     </message>
     <message>
       <source>Keynote</source>
-      <translation type="unfinished">Discours liminaire</translation>
+      <translation>Orateur·rice principal(e)</translation>
     </message>
     <message>
       <source>Rapporteur</source>
-      <translation type="unfinished">Rapporteur</translation>
+      <translation>Rapporteur(e)</translation>
     </message>
     <message>
       <source>Discussant</source>
-      <translation type="unfinished">Discutant</translation>
+      <translation>Discutant(e)</translation>
     </message>
     <message>
       <source>Floor intervention</source>
-      <translation type="unfinished">Intervention de la salle</translation>
+      <translation>Intervention de la salle</translation>
     </message>
     <message>
       <source>Proposed</source>
-      <translation type="unfinished">Proposé</translation>
+      <translation>Proposé</translation>
     </message>
     <message>
       <source>Invited</source>
-      <translation type="unfinished">Invité</translation>
+      <translation>Invité</translation>
     </message>
     <message>
       <source>Confirmed</source>
-      <translation type="unfinished">Confirmé</translation>
+      <translation>Confirmé</translation>
     </message>
     <message>
       <source>Declined</source>
-      <translation type="unfinished">Décliné</translation>
+      <translation>Décliné</translation>
     </message>
     <message>
       <source>Withdrawn</source>
-      <translation type="unfinished">Retiré</translation>
+      <translation>Retiré</translation>
     </message>
     <message>
       <source>Roundtable speaker (any)</source>
-      <translation type="unfinished" />
+      <translation>Intervenant de table ronde (toutes)</translation>
     </message>
     <message>
       <source>Roundtable %1 speaker</source>
-      <translation type="unfinished" />
+      <translation>Intervenant de la table ronde %1</translation>
     </message>
     <message>
       <source>Open discussion</source>
-      <translation type="unfinished">Discussion ouverte</translation>
+      <translation>Débat ouvert</translation>
     </message>
     <message>
       <source>Plenary speaker</source>
-      <translation type="unfinished" />
+      <translation>Intervenant en plénière</translation>
     </message>
     <message>
       <source>Survey</source>
-      <translation type="unfinished" />
+      <translation>Enquête</translation>
     </message>
     <message>
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>Rapports</translation>
     </message>
     <message>
       <source>Speaking-role interest</source>
-      <translation type="unfinished" />
+      <translation>Intérêt pour un rôle d’orateur</translation>
     </message>
     <message>
       <source>Registration</source>
-      <translation type="unfinished" />
+      <translation>Inscription</translation>
     </message>
     <message>
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>Autre</translation>
     </message>
     <message>
       <source>Opening</source>
-      <translation type="unfinished">Ouverture</translation>
+      <translation>Ouverture</translation>
     </message>
     <message>
       <source>Plenary</source>
-      <translation type="unfinished">Plénière</translation>
+      <translation>Plénière</translation>
     </message>
     <message>
       <source>Roundtable</source>
-      <translation type="unfinished">Table ronde</translation>
+      <translation>Table ronde</translation>
     </message>
     <message>
       <source>Break</source>
-      <translation type="unfinished">Pause</translation>
+      <translation>Pause</translation>
     </message>
     <message>
       <source>Closing</source>
-      <translation type="unfinished">Clôture</translation>
+      <translation>Clôture</translation>
     </message>
     <message>
       <source>Side event</source>
-      <translation type="unfinished">Événement parallèle</translation>
+      <translation>Événement parallèle</translation>
     </message>
     <message>
       <source>This is not a valid e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>Cette adresse électronique n’est pas valide.</translation>
     </message>
     <message>
       <source>Another person already has this e-mail address.</source>
-      <translation type="unfinished">Une autre personne a déjà cette adresse électronique.</translation>
+      <translation>Une autre personne a déjà cette adresse électronique.</translation>
     </message>
     <message>
       <source>This country is not known.</source>
-      <translation type="unfinished" />
+      <translation>Ce pays est inconnu.</translation>
     </message>
     <message>
       <source>This language is not known.</source>
-      <translation type="unfinished" />
+      <translation>Cette langue est inconnue.</translation>
     </message>
     <message>
       <source>This time zone is not known.</source>
-      <translation type="unfinished" />
+      <translation>Ce fuseau horaire est inconnu.</translation>
     </message>
     <message>
       <source>This person already has this role in the session.</source>
-      <translation type="unfinished" />
+      <translation>Cette personne a déjà ce rôle dans la session.</translation>
     </message>
     <message>
       <source>The invitation cannot move to this status from its current one.</source>
-      <translation type="unfinished" />
+      <translation>L’invitation ne peut pas passer à ce statut depuis le statut actuel.</translation>
     </message>
     <message>
       <source>Someone else changed this in the meantime; it has been reloaded, please try again.</source>
-      <translation type="unfinished" />
+      <translation>Quelqu’un d’autre l’a modifié entre-temps ; il a été rechargé, veuillez réessayer.</translation>
     </message>
     <message>
       <source>This item no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
       <source>A name is required.</source>
-      <translation type="unfinished" />
+      <translation>Un nom est requis.</translation>
     </message>
     <message>
       <source>Choose at least one part of the conference.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez au moins une partie de la conférence.</translation>
     </message>
     <message>
       <source>A title is required.</source>
-      <translation type="unfinished" />
+      <translation>Un titre est requis.</translation>
     </message>
     <message>
       <source>A required value is missing.</source>
-      <translation type="unfinished">Une valeur obligatoire manque.</translation>
+      <translation>Une valeur obligatoire manque.</translation>
     </message>
     <message>
       <source>This interest is already recorded.</source>
-      <translation type="unfinished" />
+      <translation>Cet intérêt est déjà enregistré.</translation>
     </message>
     <message>
       <source>The change was refused: %1</source>
-      <translation type="unfinished" />
+      <translation>La modification a été refusée : %1</translation>
     </message>
   </context>
   <context>
@@ -1020,6 +2145,17 @@
     <message>
       <source>%1 (conference)</source>
       <translation>%1 (conférence)</translation>
+    </message>
+  </context>
+  <context>
+    <name>_AlarmChoice</name>
+    <message>
+      <source>Remind before each session</source>
+      <translation>Rappel avant chaque session</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
     </message>
   </context>
   <context>

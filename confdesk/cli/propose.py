@@ -79,8 +79,12 @@ def _as_json(result: ProposerResult, created: list[int]) -> dict:
 def _as_lines(snap: Snapshot, result: ProposerResult, created: list[int]) -> list[str]:
     people, sessions = snap.person_by_id, snap.session_by_id
     interests = {i.id: i for i in snap.interests}
-    lines = [f"Proposal: {len(result.proposals)} seat(s) "
-             f"({'proven optimal' if result.optimal else f'gap {result.gap:.1%}'}, {result.seconds:.2f} s)"]
+    if not result.optimal and not result.proposals and result.gap >= 1:
+        lines = [f"Proposal: none found within the time limit ({result.seconds:.1f} s); "
+                 "try a longer --time-limit"]
+    else:
+        lines = [f"Proposal: {len(result.proposals)} seat(s) "
+                 f"({'proven optimal' if result.optimal else f'gap {result.gap:.1%}'}, {result.seconds:.2f} s)"]
     by_session = defaultdict(list)
     for proposal in result.proposals:
         by_session[proposal.session_id].append(proposal)

@@ -151,13 +151,10 @@ def solve(plan: Plan, time_limit: float) -> Solution:
     model, x = _model(plan)
     count = sum(x)
     model.maximize(count)
-    # Placing nobody is always allowed (existing lineups only restrict what is added), so the
-    # search starts from a feasible point and a tight time limit still returns a proposal.
-    for var in x:
-        model.add_hint(var, False)
     first = _solver(time_limit * 0.6)
     status = first.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        # Out of time before a first solution (very large models): propose nothing, say so.
         return Solution((), False, 0, len(plan.ranks), 1.0, first.wall_time)
     best = round(first.objective_value)
     bound = round(first.best_objective_bound)
@@ -166,7 +163,6 @@ def solve(plan: Plan, time_limit: float) -> Solution:
 
     # Second step: as many as found, the earliest interests first.
     model.add(count >= best)
-    model.clear_hints()
     for n in range(len(x)):
         model.add_hint(x[n], bool(first.value(x[n])))
     total = len(plan.ranks)

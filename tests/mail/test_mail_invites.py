@@ -22,6 +22,9 @@ from confdesk.model.delivery import SentMessage
 from confdesk.services import delete_assignment, move_session, update_person
 from tests.mail.conftest import SMTP_PASSWORD, SMTP_USER
 
+# The login tests' server takes AUTH without TLS: acceptable on loopback only, as here.
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+
 
 def calendar_parts(message):
     return [part for part in message.walk() if part.get_content_type() == "text/calendar"]

@@ -113,3 +113,14 @@ def test_the_problems_dock_leads_to_the_session(window):
     dock.session_activated.emit(session_id)
     assert window.current_screen() == "agenda"
     assert window.screens["agenda"].timetable.selected_session() == session_id
+
+
+def test_the_exports_page_opens_each_available_dialog(window, qtbot):
+    exports = window.screen("exports")
+    assert len(exports.actions_for_menu) == len(exports.exports)
+    for export, action in zip(exports.exports, exports.actions_for_menu):
+        action.trigger()
+        dialog = exports.dialog
+        assert type(dialog).__name__ == export.dialog
+        assert dialog.isVisible()
+        dialog.close()

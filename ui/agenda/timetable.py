@@ -188,7 +188,9 @@ class SessionBlock(QGraphicsItem):
         trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         line = QRectF(inner.left(), inner.top(), inner.width(), 16)
         # Each piece is drawn on its own so times never get reordered inside an Arabic line.
-        painter.drawText(line, Qt.AlignmentFlag.AlignAbsolute | leading | Qt.AlignmentFlag.AlignVCenter, times)
+        # Left-to-right marks keep "10:00 – 10:30" in that order on an Arabic (RTL) painter.
+        flags = Qt.AlignmentFlag.AlignAbsolute | leading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(line, int(flags) | int(Qt.TextFlag.TextForceLeftToRight), f"\u200e{times}\u200e")
         times_width = QFontMetricsF(small).horizontalAdvance(times) + 10
         rest = line.adjusted(0 if rtl else times_width, 0, -times_width if rtl else 0, 0)
         short = inner.height() < 40
