@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from urllib.parse import urlsplit
+
+import keyring
+from keyring.errors import KeyringError
 
 from confdesk.caldav_publish import publish
 from confdesk.cli.common import CommandError, add_db_option, open_existing
@@ -33,10 +37,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _password(user: str, url: str) -> str | None:
     if not user:
         return None
-    import keyring
-    from keyring.errors import KeyringError
-    from urllib.parse import urlsplit
-
     host = urlsplit(url).hostname or url
     try:
         stored = keyring.get_password(KEYRING_SERVICE, f"{user}@{host}")

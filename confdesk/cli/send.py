@@ -33,25 +33,28 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def password_for(settings: SmtpSettings, *, remember: bool) -> str | None:
-    """The keyring's password, else a prompt (saying so when there is no keyring)."""
+def password_for(settings: SmtpSettings) -> tuple[str | None, bool]:
+    """The keyring's password, else a prompt (saying so when there is no keyring); and
+    whether it was typed rather than taken from the keyring."""
     if not settings.user:
-        return None
+        return None, False
     stored = secrets.stored_password(settings.user, settings.host)
     if stored is not None:
-        return stored
-    problem = secrets.keyring_problem()
-    if problem:
+        return stored, False
+    if problem := secrets.keyring_problem():
         print(f"confdesk: {problem}; asking for the password instead", file=sys.stderr)
     try:
-        typed = getpass.getpass(f"Password for {settings.user} on {settings.host}: ")
+        return getpass.getpass(f"Password for {settings.user} on {settings.host}: "), True
     except EOFError:
         raise CommandError("no password given (no keyring entry and no terminal to ask on)") from None
-    if remember and not problem:
-        failure = secrets.store_password(settings.user, settings.host, typed)
-        if failure:
-            print(f"confdesk: the password was not saved: {failure}", file=sys.stderr)
-    return typed
+
+
+def remember(settings: SmtpSettings, password: str) -> None:
+    """Keep a password the server just accepted in the keyring, or say why not."""
+    if secrets.keyring_problem():
+        print("confdesk: the password was not saved: no keyring backend is available", file=sys.stderr)
+    elif failure := secrets.store_password(settings.user, settings.host, password):
+        print(f"confdesk: the password was not saved: {failure}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -62,12 +65,14 @@ def run(args: argparse.Namespace) -> int:
         if not box.invites:
             print("nothing to send: everyone has the current calendar")
             return 0
-        password = password_for(settings, remember=args.remember_password)
+        password, typed = password_for(settings)
 
         def report(done: int, total: int, name: str) -> None:
             print(f"[{done}/{total}] {name}", file=sys.stderr)
 
         with SmtpTransport(settings, password) as transport:
+            if typed and args.remember_password and password is not None:
+                remember(settings, password)  # only now: the server accepted it
             result = send_invites(store, box, transport, progress=report)
     finally:
         store.close()

@@ -106,7 +106,6 @@ def compose_invite(invite: Invite, *, sent_at: datetime) -> EmailMessage:
     message["To"] = _address(person.display_name(invite.lang), person.email)
     message["Date"] = format_datetime(sent_at)
     message["Message-ID"] = make_msgid(domain=_domain(sender))
-    message["Content-Language"] = invite.lang
     message.set_content(plain_text(invite))
     message.add_alternative(html_text(invite), subtype="html")
     request, cancel = invite.request_calendar(), invite.cancel_calendar()
@@ -127,4 +126,6 @@ def compose_invite(invite: Invite, *, sent_at: datetime) -> EmailMessage:
             filename="cancel.ics",
             cte="base64",
         )
+    # Last: set_content and make_mixed move every Content-* header down into the first part.
+    message["Content-Language"] = invite.lang
     return message

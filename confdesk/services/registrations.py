@@ -207,5 +207,8 @@ def create_registrations(
                 interest_row["id"] = interest_ids[position]
             interest_rows.append(interest_row)
     if interest_rows:
+        # SQLAlchemy batches consecutive rows with the same columns; a None roundtable is left
+        # out of a row, so mixed interests would go one INSERT per row unless grouped like this.
+        interest_rows.sort(key=lambda row: row["roundtable"] is None)
         db.execute(insert(Interest), interest_rows)
     return Outcome(ids, touched(registrations=ids, people=person_ids))

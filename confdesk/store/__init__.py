@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
@@ -31,7 +30,13 @@ from confdesk.store.errors import (
     StoreError,
 )
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 SUFFIX = ".confdesk"
+#: The newest migration. Opening a file already at this revision needs no Alembic at all,
+#: which keeps start-up fast; tests/core/test_migrations.py checks it names the one head.
+HEAD_REVISION = "0002"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -50,12 +55,16 @@ __all__ = [
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -128,8 +137,9 @@ class Store:
         self.engine.dispose()
 
 
-def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> None:
-    """Refuse a database that is not ours, is damaged, or is from a newer ConfDesk."""
+def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> str | None:
+    """Refuse a database that is not ours, is damaged, or is from a newer ConfDesk; return its
+    schema revision (None for an empty database)."""
     try:
         with engine.connect() as connection:
             if engine.dialect.name == "sqlite":
@@ -139,7 +149,7 @@ def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> No
             tables = set(inspect(connection).get_table_names())
             if not tables:
                 if allow_empty:
-                    return
+                    return None
                 raise NotAConferenceFile(location)
             if "alembic_version" not in tables or "conference" not in tables:
                 raise NotAConferenceFile(location)
@@ -154,11 +164,16 @@ def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> No
         raise CorruptFile(location, str(error.orig)) from error
     if revision is None:
         raise NotAConferenceFile(location)
-    if revision not in _known_revisions():
+    if revision != HEAD_REVISION and revision not in _known_revisions():
         raise NewerSchema(location, revision)
+    return revision
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, revision: str | None) -> None:
+    if revision == HEAD_REVISION:
+        return
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -188,11 +203,11 @@ def open_store(location: str | Path, *, create: bool = False) -> Store:
             raise DatabaseUnavailable(location, str(error)) from error
         if url.get_backend_name() == "sqlite":
             event.listen(engine, "connect", _set_sqlite_pragmas)
-        _inspect_existing(engine, location, allow_empty=True)
-        _upgrade(engine)
+        _upgrade(engine, _inspect_existing(engine, location, allow_empty=True))
         return Store(engine, location)
 
     path = Path(location)
+    revision = None
     if not path.exists():
         if not create:
             raise FileMissing(location)
@@ -208,10 +223,10 @@ def open_store(location: str | Path, *, create: bool = False) -> Store:
         if header:
             readonly = create_engine(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
             try:
-                _inspect_existing(readonly, location, allow_empty=create)
+                revision = _inspect_existing(readonly, location, allow_empty=create)
             finally:
                 readonly.dispose()
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_sqlite_pragmas)
-    _upgrade(engine)
+    _upgrade(engine, revision)
     return Store(engine, location)

@@ -60,6 +60,7 @@ def test_message_has_text_html_and_a_request_with_encoded_arabic_subject(demo_st
     assert head.isascii(), "headers must be RFC 2047 encoded"
     parsed = email.message_from_bytes(raw, policy=policy.default)
     assert parsed["Subject"].startswith("دعوة: جلساتكم في")
+    assert parsed["Content-Language"] == "ar"
     assert parsed["To"].addresses[0].display_name == person.name_ar
     types = [part.get_content_type() for part in parsed.walk()]
     assert types == ["multipart/alternative", "text/plain", "text/html", "text/calendar"]
@@ -199,10 +200,19 @@ def test_wrong_password_is_one_sentence(demo_file, smtp_server_with_login, memor
     assert smtp_server_with_login.messages == []
 
 
-def test_remembered_password_goes_to_the_keyring(memory_keyring, monkeypatch):
-    from confdesk.cli.send import password_for
+def test_remembered_password_goes_to_the_keyring_once_the_server_accepts_it(
+    demo_file, smtp_server_with_login, memory_keyring, monkeypatch
+):
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": SMTP_PASSWORD)
+    server = f"127.0.0.1:{smtp_server_with_login.port}"
+    command = ["send", "--db", str(demo_file), "--smtp", server, "--user", SMTP_USER, "--remember-password"]
+    assert main(command) == 0
+    assert memory_keyring.passwords == {("confdesk-smtp", f"{SMTP_USER}@127.0.0.1"): SMTP_PASSWORD}
 
-    monkeypatch.setattr("getpass.getpass", lambda prompt="": "typed")
-    settings = SmtpSettings("mail.example.org", 587, True, "organiser")
-    assert password_for(settings, remember=True) == "typed"
-    assert memory_keyring.passwords == {("confdesk-smtp", "organiser@mail.example.org"): "typed"}
+
+def test_a_refused_password_is_not_remembered(demo_file, smtp_server_with_login, memory_keyring, monkeypatch):
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "wrong")
+    server = f"127.0.0.1:{smtp_server_with_login.port}"
+    command = ["send", "--db", str(demo_file), "--smtp", server, "--user", SMTP_USER, "--remember-password"]
+    assert main(command) == 1
+    assert memory_keyring.passwords == {}

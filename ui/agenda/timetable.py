@@ -187,10 +187,15 @@ class SessionBlock(QGraphicsItem):
         leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         line = QRectF(inner.left(), inner.top(), inner.width(), 16)
-        # Each piece is drawn on its own so times never get reordered inside an Arabic line.
-        # Left-to-right marks keep "10:00 – 10:30" in that order on an Arabic (RTL) painter.
-        flags = Qt.AlignmentFlag.AlignAbsolute | leading | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(line, int(flags) | int(Qt.TextFlag.TextForceLeftToRight), f"\u200e{times}\u200e")
+        # The clocks are placed one by one, left to right, because a right-to-left painter
+        # turns "10:00 – 10:30" around whatever marks the string carries.
+        metrics = QFontMetricsF(small)
+        pieces = [clock(start), " – ", clock(end)]
+        x = line.right() - metrics.horizontalAdvance(times) if rtl else line.left()
+        for piece in pieces:
+            width = metrics.horizontalAdvance(piece)
+            painter.drawText(QRectF(x, line.top(), width + 1, line.height()), Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, piece)
+            x += width
         times_width = QFontMetricsF(small).horizontalAdvance(times) + 10
         rest = line.adjusted(0 if rtl else times_width, 0, -times_width if rtl else 0, 0)
         short = inner.height() < 40

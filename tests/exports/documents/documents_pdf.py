@@ -25,5 +25,6 @@ def lines_of_chars(pdf: bytes, page: int = 0) -> list[list[dict]]:
         width = document.pages[page].width
     lines: dict[int, list[dict]] = defaultdict(list)
     for char in chars:
-        lines[round(char["bottom"])].append({**char, "page_width": width})
-    return [sorted(line, key=lambda char: char["x0"]) for _, line in sorted(lines.items())]
+        # The text matrix's y is the baseline; glyph boxes differ between scripts.
+        lines[round(char["matrix"][5])].append({**char, "page_width": width})
+    return [sorted(line, key=lambda char: char["x0"]) for _, line in sorted(lines.items(), reverse=True)]
