@@ -12,7 +12,6 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 
 from confdesk.imports.errors import ImportFileError
@@ -31,7 +30,9 @@ _DELIMITERS = ",;\t|"
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u00ff]")
 
-Cell = str | datetime | date
+#: Text for CSV; for XLSX whatever openpyxl read (text, number, date, None), turned into text
+#: by :func:`~confdesk.imports.text.clean_cell` only where a field needs it.
+Cell = object
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class SourceRow:
     cells: tuple[Cell, ...]
 
     def is_blank(self) -> bool:
-        return not any(cell for cell in self.cells)
+        return all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in self.cells)
 
 
 @dataclass
@@ -221,14 +222,6 @@ def _fit(cells: tuple[Cell, ...], width: int) -> tuple[Cell, ...]:
     return cells + ("",) * (width - len(cells))
 
 
-def _xlsx_cell(value: object) -> Cell:
-    if isinstance(value, datetime | date):
-        return value
-    if isinstance(value, time):
-        return value.isoformat()
-    return clean_cell(value)
-
-
 def _read_xlsx(name: str, data: bytes, sheet: str | None) -> Table:
     from openpyxl import load_workbook
 
@@ -246,10 +239,8 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None) -> Table:
         else:
             raise ImportFileError(f"{name} has no sheet {sheet!r} (it has: {', '.join(names)})")
         worksheet = book[chosen]
-        records = [
-            SourceRow(number, tuple(_xlsx_cell(value) for value in values))
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
-        ]
+        records = [SourceRow(number, values)
+                   for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)]
     finally:
         book.close()
     parents = _merged_header_parents(data, names.index(chosen))

@@ -8,6 +8,7 @@ already in a lineup (proposed, invited or confirmed) are fixed: the proposer onl
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -57,23 +58,34 @@ class Verdict:
 class ProposerResult:
     proposals: tuple[Proposal, ...]
     verdicts: tuple[Verdict, ...]
-    optimal: bool
-    #: Relative gap between the placed count and the best bound; 0 when proven optimal.
+    #: "optimal" (proven), "feasible" (the solver's best within the time limit) or "greedy"
+    #: (a quick valid proposal the solver could not improve on in time); see proposer.solver.
+    status: str
+    #: Relative gap between the placed count and the best proven bound; 0 when proven optimal.
     gap: float
     seconds: float
+    #: Proven upper bound on the interests any proposal could place.
+    bound: int = 0
+
+    @property
+    def optimal(self) -> bool:
+        return self.status == "optimal"
 
 
 def propose_snapshot(snap: Snapshot, *, time_limit: float | None = None) -> ProposerResult:
+    started = time.perf_counter()
     settings = ProposerSettings.from_conference(snap.settings)
+    limit = settings.time_limit_seconds if time_limit is None else time_limit
     plan = make_plan(snap, settings)
-    solution = solve(plan, settings.time_limit_seconds if time_limit is None else time_limit)
+    solution = solve(plan, limit, spent=time.perf_counter() - started)
     proposals = tuple(
         sorted(
             (Proposal(c.person_id, c.session_id, c.role, c.minutes, c.interest_id) for c in solution.chosen),
             key=lambda p: (p.session_id, p.role, plan.ranks[p.interest_id]),
         )
     )
-    return ProposerResult(proposals, _verdicts(plan, proposals), solution.optimal, solution.gap, solution.seconds)
+    return ProposerResult(proposals, _verdicts(plan, proposals), solution.status, solution.gap,
+                          time.perf_counter() - started, solution.bound)
 
 
 def propose(db: DbSession, conference_id: int, *, time_limit: float | None = None) -> ProposerResult:

@@ -117,7 +117,7 @@ def make_plan(snap: Snapshot, settings: ProposerSettings) -> Plan:
     wishes: list[_Wish] = []
     decided: dict[int, tuple[str, int | None, str | None]] = {}
     for interest in ordered:
-        outcome = _wish(snap, settings, rooms, (by_kind, by_number), refused, interest, buffer)
+        outcome = _wish(snap, settings, rooms, (by_kind, by_number, {}), refused, interest, buffer)
         if isinstance(outcome, tuple):
             decided[interest.id] = outcome
         else:
@@ -154,11 +154,12 @@ def _room(snap: Snapshot, settings: ProposerSettings, session: SessionFacts) -> 
 
 def _wish(snap, settings, rooms, index, refused, interest: InterestFacts, buffer):
     """The sessions one interest could have a seat in, or the (reason, session, role) it has
-    none."""
+    none. ``index`` holds the sessions by kind, by kind and number, and a cache of the sessions
+    with room for each kind of wish."""
     if interest.kind not in WANTS:
         return ("no_session", None, None)
     kind, role = WANTS[interest.kind]
-    by_kind, by_number = index
+    by_kind, by_number, roomy = index
     if interest.kind == InterestKind.ROUNDTABLE_SPEAKER:
         sessions = by_number.get((kind, interest.roundtable), [])
     else:
@@ -196,12 +197,13 @@ def _wish(snap, settings, rooms, index, refused, interest: InterestFacts, buffer
             return 4
         return None
 
-    def has_room(session: SessionFacts) -> bool:
-        room = rooms[session.id]
-        return room.seats.get(role, 0) >= 1 and room.minutes >= minutes
-
-    # Seats first: on a large conference most lineups are full, and that test is the cheapest.
-    found = [s for s in sessions if has_room(s) and obstacle(s) is None]
+    # Lineups with room first: on a large conference most are full.
+    key = (interest.kind, interest.roundtable, minutes)
+    if key not in roomy:
+        roomy[key] = [
+            s for s in sessions if rooms[s.id].seats.get(role, 0) >= 1 and rooms[s.id].minutes >= minutes
+        ]  # fmt: skip
+    found = [s for s in roomy[key] if obstacle(s) is None]
     if found:
         return _Wish(interest, role, minutes, found)
     # The reason is the most promising stage any session reached ("full" when only seats lack).
@@ -231,8 +233,9 @@ def _sessions_per_interest(wishes: list[_Wish]) -> int:
     """The most sessions per interest that keep the candidates within budget."""
     counts = [len(wish.sessions) for wish in wishes]
     keep = max(counts)
-    while keep > MIN_SESSIONS_PER_INTEREST and sum(min(n, keep) for n in counts) > CANDIDATE_BUDGET:
-        keep -= 1
+    while keep > MIN_SESSIONS_PER_INTEREST and (total := sum(min(n, keep) for n in counts)) > CANDIDATE_BUDGET:
+        # Shrink in proportion to the excess (by one at least) rather than one at a time.
+        keep = max(MIN_SESSIONS_PER_INTEREST, min(keep - 1, keep * CANDIDATE_BUDGET // total))
     return keep
 
 

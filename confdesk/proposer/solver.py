@@ -11,33 +11,47 @@ steps: first as many interests as possible, then, with that number fixed, the ea
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
 from ortools.sat.python import cp_model
 
+from confdesk.proposer.greedy import greedy
 from confdesk.proposer.plan import Candidate, Plan
 from confdesk.rules.lineups import share_fraction
+
+#: CP-SAT work units (deterministic time) granted per second of time limit. Measured on the
+#: scale conference, one unit takes about a second of wall time on a laptop-class CPU.
+WORK_PER_SECOND = 0.5
 
 
 @dataclass(frozen=True)
 class Solution:
     chosen: tuple[Candidate, ...]
-    #: Both steps proved optimal.
-    optimal: bool
+    #: "optimal" (proven over every candidate seat), "feasible" (the solver's best within the
+    #: limit) or "greedy" (the greedy proposal; the solver found nothing better in time).
+    status: str
     fulfilled: int
-    #: Best proven upper bound on the number of interests that can be placed.
+    #: Proven upper bound on the number of interests that can be placed.
     bound: int
-    #: Relative gap of the first step, (bound - fulfilled) / bound; 0 when proven optimal.
+    #: Relative gap (bound - fulfilled) / bound; 0 when proven optimal.
     gap: float
     seconds: float
 
+    @property
+    def optimal(self) -> bool:
+        return self.status == "optimal"
 
-def _model(plan: Plan) -> tuple[cp_model.CpModel, list[cp_model.IntVar]]:
+
+def _model(plan: Plan, hint: frozenset[int]) -> tuple[cp_model.CpModel, list[cp_model.IntVar]]:
+    """The model, with ``hint`` (indexes of a feasible proposal) as a complete starting solution."""
     model = cp_model.CpModel()
     candidates = plan.candidates
     x = [model.new_bool_var(f"x{n}") for n in range(len(candidates))]
+    for n, var in enumerate(x):
+        model.add_hint(var, n in hint)
     by_interest: dict[int, list[int]] = defaultdict(list)
     by_session_role: dict[tuple[int, str], list[int]] = defaultdict(list)
     by_session: dict[int, list[int]] = defaultdict(list)
@@ -57,7 +71,7 @@ def _model(plan: Plan) -> tuple[cp_model.CpModel, list[cp_model.IntVar]]:
     for ns in by_person.values():
         _person_constraints(plan, model, x, ns)
     for session_id, ns in by_session.items():
-        _lineup_constraints(plan, model, x, session_id, [n for n in ns if plan.is_speaking(candidates[n].role)])
+        _lineup_constraints(plan, model, x, session_id, [n for n in ns if plan.is_speaking(candidates[n].role)], hint)
     return model, x
 
 
@@ -81,7 +95,8 @@ def _person_constraints(plan: Plan, model: cp_model.CpModel, x, ns: list[int]) -
             model.add_at_most_one(x[n] for n in sessions[first.id] + sessions[second.id])
 
 
-def _lineup_constraints(plan: Plan, model: cp_model.CpModel, x, session_id: int, ns: list[int]) -> None:
+def _lineup_constraints(plan: Plan, model: cp_model.CpModel, x, session_id: int, ns: list[int],
+                        hint: frozenset[int]) -> None:
     if not ns:
         return
     candidates, room = plan.candidates, plan.rooms[session_id]
@@ -109,9 +124,13 @@ def _lineup_constraints(plan: Plan, model: cp_model.CpModel, x, session_id: int,
     for group, members in sorted(new_groups.items()):
         flag = model.new_bool_var(f"g{session_id}_{group}")
         model.add(flag <= sum(x[n] for n in members))
+        model.add_hint(flag, any(n in hint for n in members))
         present.append(flag)
     needed = model.new_int_var(0, rules.min_groups, f"need{session_id}")
     size_var = model.new_int_var(0, len(room.speakers) + len(ns), f"size{session_id}")
+    hinted_size = len(room.speakers) + sum(n in hint for n in ns)
+    model.add_hint(size_var, hinted_size)
+    model.add_hint(needed, min(hinted_size, rules.min_groups))
     model.add(size_var == size)
     model.add_min_equality(needed, [size_var, model.new_constant(rules.min_groups)])
     model.add(len(fixed_groups) + sum(present) >= needed)
@@ -128,6 +147,8 @@ def _lineup_constraints(plan: Plan, model: cp_model.CpModel, x, session_id: int,
             fixed[person.gender] += 1
     known = sum(fixed.values()) + sum(x[n] for members in genders.values() for n in members)
     two_or_more = model.new_bool_var(f"pair{session_id}")
+    hinted_known = sum(fixed.values()) + sum(n in hint for members in genders.values() for n in members)
+    model.add_hint(two_or_more, hinted_known >= 2)
     model.add(known >= 2).only_enforce_if(two_or_more)
     model.add(known <= 1).only_enforce_if(~two_or_more)
     for gender in sorted(set(genders) | set(fixed)):
@@ -135,45 +156,64 @@ def _lineup_constraints(plan: Plan, model: cp_model.CpModel, x, session_id: int,
         model.add(count * share.denominator <= share.numerator * known).only_enforce_if(two_or_more)
 
 
-def _solver(seconds: float) -> cp_model.CpSolver:
+def _solver(seconds: float, work: float) -> cp_model.CpSolver:
     solver = cp_model.CpSolver()
-    # One worker and a fixed seed: the same data gives the same proposal (unless the time
-    # limit cuts the search short, which the result reports as not optimal).
+    # One worker, a fixed seed and a limit in deterministic work units: the same data gives the
+    # same proposal on any machine; the wall-clock limit only guards a machine far slower than
+    # the work limit assumes.
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = 0
+    solver.parameters.max_deterministic_time = max(work, 0.05)
     solver.parameters.max_time_in_seconds = max(seconds, 0.05)
     return solver
 
 
-def solve(plan: Plan, time_limit: float) -> Solution:
+def _key(plan: Plan, chosen) -> tuple[int, int]:
+    """How good a proposal is: the most interests, then the earliest ones."""
+    return len(chosen), -sum(plan.ranks[plan.candidates[n].interest_id] for n in chosen)
+
+
+def solve(plan: Plan, time_limit: float, *, spent: float = 0.0) -> Solution:
+    """The best proposal found within ``time_limit`` seconds of which ``spent`` are already gone
+    (making the plan): greedy first, then CP-SAT in two lexicographic steps."""
+    started = time.perf_counter() - spent
     if not plan.candidates:
-        return Solution((), True, 0, 0, 0.0, 0.0)
-    model, x = _model(plan)
+        return Solution((), "optimal", 0, 0, 0.0, 0.0)
+    start = frozenset(greedy(plan))
+    best, status = start, "greedy"
+    model, x = _model(plan, start)
     count = sum(x)
     model.maximize(count)
-    first = _solver(time_limit * 0.6)
-    status = first.solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        # Out of time before a first solution (very large models): propose nothing, say so.
-        return Solution((), False, 0, len(plan.ranks), 1.0, first.wall_time)
-    best = round(first.objective_value)
-    bound = round(first.best_objective_bound)
-    first_optimal = status == cp_model.OPTIMAL
-    seconds = first.wall_time
+    work = time_limit * WORK_PER_SECOND
 
-    # Second step: as many as found, the earliest interests first.
-    model.add(count >= best)
-    for n in range(len(x)):
-        model.add_hint(x[n], bool(first.value(x[n])))
-    total = len(plan.ranks)
-    model.maximize(sum((total - plan.ranks[c.interest_id]) * x[n] for n, c in enumerate(plan.candidates)))
-    second = _solver(max(time_limit - seconds, time_limit * 0.2))
-    status = second.solve(model)
-    seconds += second.wall_time
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        chosen_from, optimal = first, False
-    else:
-        chosen_from, optimal = second, first_optimal and status == cp_model.OPTIMAL
-    chosen = tuple(c for n, c in enumerate(plan.candidates) if chosen_from.value(x[n]))
-    gap = 0.0 if first_optimal or bound == 0 else (bound - best) / bound
-    return Solution(chosen, optimal, len(chosen), bound, gap, seconds)
+    first = _solver(time_limit - (time.perf_counter() - started), work * 0.6)
+    first_status = first.solve(model)
+    bound = plan.bound
+    if first_status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        found = frozenset(n for n in range(len(x)) if first.value(x[n]))
+        if _key(plan, found) >= _key(plan, best):
+            best, status = found, "feasible"
+        if not plan.pruned:
+            # Without pruning the solver's bound holds for the whole conference.
+            bound = min(bound, round(first.best_objective_bound))
+
+        # Second step: as many as found, the earliest interests first.
+        model.clear_hints()
+        for n, var in enumerate(x):
+            model.add_hint(var, n in best)
+        model.add(count >= len(best))
+        total = len(plan.ranks)
+        model.maximize(sum((total - plan.ranks[c.interest_id]) * x[n] for n, c in enumerate(plan.candidates)))
+        second = _solver(time_limit - (time.perf_counter() - started), work * 0.4)
+        second_status = second.solve(model)
+        if second_status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found = frozenset(n for n in range(len(x)) if second.value(x[n]))
+            if _key(plan, found) >= _key(plan, best):
+                best, status = found, "feasible"
+        if first_status == second_status == cp_model.OPTIMAL and not plan.pruned and status == "feasible":
+            status = "optimal"
+    fulfilled = len(best)
+    bound = max(bound, fulfilled)
+    gap = 0.0 if status == "optimal" or bound == 0 else (bound - fulfilled) / bound
+    chosen = tuple(plan.candidates[n] for n in sorted(best))
+    return Solution(chosen, status, fulfilled, bound, gap, time.perf_counter() - started)

@@ -17,7 +17,9 @@ from confdesk.services.data import SessionData
 from confdesk.services.errors import OutsidePart, ValidationError
 
 #: Changing any of these changes what a calendar invite says, so SEQUENCE goes up.
-_RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "join_url", "cancelled"})
+_RESCHEDULING_FIELDS = frozenset(
+    {"starts_at", "ends_at", "join_url", "meeting_id", "passcode", "cancelled"}
+)
 
 
 def _check(data: SessionData, part: Part) -> SessionData:
