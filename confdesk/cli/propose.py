@@ -24,6 +24,12 @@ REASONS_EN = {
     "full": "no seat or speaking time left in the session",
 }
 
+STATUS_EN = {
+    "optimal": "proven optimal",
+    "feasible": "best found within the time limit",
+    "greedy": "quick proposal, not improved within the time limit",
+}
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
@@ -58,8 +64,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _as_json(result: ProposerResult, created: list[int]) -> dict:
     return {
+        "status": result.status,
         "optimal": result.optimal,
         "gap": result.gap,
+        "bound": result.bound,
         "seconds": round(result.seconds, 3),
         "proposals": [
             {"person_id": p.person_id, "session_id": p.session_id, "role": str(p.role),
@@ -79,12 +87,9 @@ def _as_json(result: ProposerResult, created: list[int]) -> dict:
 def _as_lines(snap: Snapshot, result: ProposerResult, created: list[int]) -> list[str]:
     people, sessions = snap.person_by_id, snap.session_by_id
     interests = {i.id: i for i in snap.interests}
-    if not result.optimal and not result.proposals and result.gap >= 1:
-        lines = [f"Proposal: none found within the time limit ({result.seconds:.1f} s); "
-                 "try a longer --time-limit"]
-    else:
-        lines = [f"Proposal: {len(result.proposals)} seat(s) "
-                 f"({'proven optimal' if result.optimal else f'gap {result.gap:.1%}'}, {result.seconds:.2f} s)"]
+    lines = [f"Proposal: {len(result.proposals)} seat(s) ({STATUS_EN[result.status]}"
+             f"{'' if result.optimal else f', at most {result.bound} possible, gap {result.gap:.1%}'}, "
+             f"{result.seconds:.2f} s)"]
     by_session = defaultdict(list)
     for proposal in result.proposals:
         by_session[proposal.session_id].append(proposal)

@@ -106,6 +106,8 @@ def parse_profile(data: object, name: str = "profile") -> Profile:
     group = defaults.get("group")
     if group is not None and group not in {g.value for g in StakeholderGroup}:
         raise ProfileError(f"mapping profile {name}: default group {group!r} is not a stakeholder group")
+    if defaults.get("text_language", "en") not in ("ar", "en", "fr"):
+        raise ProfileError(f"mapping profile {name}: text_language must be ar, en or fr")
     values = data.get("values", {})
     if not isinstance(values, dict) or not all(
         isinstance(spellings, dict) and all(isinstance(v, str) for v in spellings.values())

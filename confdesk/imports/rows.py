@@ -79,13 +79,10 @@ class RowReader:
         self.parts = parts
         self.imported_at = imported_at
 
-    def _text(self, cells: tuple, target: str) -> str:
-        index = self.columns.get(target)
-        return clean_cell(cells[index]) if index is not None else ""
-
     def read(self, row: SourceRow) -> Draft:
         cells = row.cells
-        text = lambda target: self._text(cells, target)  # noqa: E731 - a short local reader
+        values = {target: clean_cell(cells[index]) for target, index in self.columns.items()}
+        text = lambda target: values.get(target, "")  # noqa: E731 - a short local reader
         notes: list[str] = []
         email = self._email(text("email"))
         name, name_ar = self._names(text)
@@ -121,7 +118,7 @@ class RowReader:
             if value:
                 if len(value) > MAX_TITLE:
                     raise Rejected("too_long", f"{field_name.replace('_', ' ')} is longer than {MAX_TITLE} characters")
-                local[field_name] = LocalText().with_("ar" if has_arabic(value) else self.profile.text_language, value)
+                local[field_name] = LocalText(**{"ar" if has_arabic(value) else self.profile.text_language: value})
                 given.add(field_name)
         listed = False
         if text("listed"):

@@ -125,7 +125,7 @@ def make_plan(snap: Snapshot, settings: ProposerSettings) -> Plan:
     total = sum(len(wish.sessions) for wish in wishes)
     bound = _bound(settings, rooms, wishes)
     if total > CANDIDATE_BUDGET:
-        _prune(rooms, wishes, _sessions_per_interest(wishes))
+        _prune(snap, rooms, wishes, _sessions_per_interest(wishes))
     candidates = tuple(
         Candidate(wish.interest.id, wish.interest.person_id, session.id, wish.role, wish.minutes)
         for wish in wishes
@@ -239,15 +239,21 @@ def _sessions_per_interest(wishes: list[_Wish]) -> int:
     return keep
 
 
-def _prune(rooms: dict[int, Room], wishes: list[_Wish], keep: int) -> None:
+def _prune(snap: Snapshot, rooms: dict[int, Room], wishes: list[_Wish], keep: int) -> None:
     """Each interest (earliest first) keeps the ``keep`` sessions with the fewest candidates per
-    free seat so far, the earliest and lowest id first on ties."""
-    load: dict[tuple[int, str], int] = defaultdict(int)
+    free seat so far, counting twice those of the same gender and of the same stakeholder group:
+    otherwise volunteers in a regular order (as a list import gives them) could leave some
+    lineups with one gender or group only, which balance then keeps empty. Ties go to the
+    earliest session, then the lowest id."""
+    load: dict[tuple, int] = defaultdict(int)
     for wish in wishes:
-        role = wish.role
+        role, person = wish.role, snap.person_by_id[wish.interest.person_id]
         if len(wish.sessions) > keep:
             wish.sessions[:] = sorted(wish.sessions, key=lambda s: (
-                load[s.id, role] / rooms[s.id].seats[role], s.starts_at, s.id,
+                (load[s.id, role] + load[s.id, role, person.gender] + load[s.id, role, person.group])
+                / rooms[s.id].seats[role],
+                s.starts_at, s.id,
             ))[:keep]  # fmt: skip
         for session in wish.sessions:
-            load[session.id, role] += 1
+            for key in ((session.id, role), (session.id, role, person.gender), (session.id, role, person.group)):
+                load[key] += 1

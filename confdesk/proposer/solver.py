@@ -22,9 +22,10 @@ from confdesk.proposer.greedy import greedy
 from confdesk.proposer.plan import Candidate, Plan
 from confdesk.rules.lineups import share_fraction
 
-#: CP-SAT work units (deterministic time) granted per second of time limit. Measured on the
-#: scale conference, one unit takes about a second of wall time on a laptop-class CPU.
-WORK_PER_SECOND = 0.5
+#: CP-SAT work units (deterministic time) granted per second of time limit: on the scale
+#: conference one unit took 3 to 4 s of wall time on a two-core test machine, so the work limit
+#: ends the search before the wall-clock limit and the result does not depend on machine load.
+WORK_PER_SECOND = 0.2
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ def _solver(seconds: float, work: float) -> cp_model.CpSolver:
     solver.parameters.random_seed = 0
     solver.parameters.max_deterministic_time = max(work, 0.05)
     solver.parameters.max_time_in_seconds = max(seconds, 0.05)
+    solver.parameters.find_big_linear_overlap = False
     return solver
 
 
@@ -173,45 +175,53 @@ def _key(plan: Plan, chosen) -> tuple[int, int]:
     return len(chosen), -sum(plan.ranks[plan.candidates[n].interest_id] for n in chosen)
 
 
+def _step(plan: Plan, hint: frozenset[int], least: int | None, seconds: float, work: float):
+    """One solver step from ``hint``: the most interests when ``least`` is None, else the
+    earliest interests among proposals placing at least ``least``. Returns the proposal found
+    (or None), the solver's status and bound, and the work it used."""
+    model, x = _model(plan, hint)
+    count = sum(x)
+    if least is None:
+        model.maximize(count)
+    else:
+        model.add(count >= least)
+        total = len(plan.ranks)
+        model.maximize(sum((total - plan.ranks[c.interest_id]) * x[n] for n, c in enumerate(plan.candidates)))
+    solver = _solver(seconds, work)
+    status = solver.solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None, status, None, solver.deterministic_time
+    found = frozenset(n for n in range(len(x)) if solver.value(x[n]))
+    return found, status, round(solver.best_objective_bound), solver.deterministic_time
+
+
 def solve(plan: Plan, time_limit: float, *, spent: float = 0.0) -> Solution:
     """The best proposal found within ``time_limit`` seconds of which ``spent`` are already gone
-    (making the plan): greedy first, then CP-SAT in two lexicographic steps."""
+    (making the plan): greedy first, then CP-SAT in two lexicographic steps, each starting from
+    the best proposal so far."""
     started = time.perf_counter() - spent
     if not plan.candidates:
         return Solution((), "optimal", 0, 0, 0.0, 0.0)
-    start = frozenset(greedy(plan))
-    best, status = start, "greedy"
-    model, x = _model(plan, start)
-    count = sum(x)
-    model.maximize(count)
+    best, status = frozenset(greedy(plan)), "greedy"
     work = time_limit * WORK_PER_SECOND
-
-    first = _solver(time_limit - (time.perf_counter() - started), work * 0.6)
-    first_status = first.solve(model)
     bound = plan.bound
-    if first_status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        found = frozenset(n for n in range(len(x)) if first.value(x[n]))
-        if _key(plan, found) >= _key(plan, best):
-            best, status = found, "feasible"
-        if not plan.pruned:
-            # Without pruning the solver's bound holds for the whole conference.
-            bound = min(bound, round(first.best_objective_bound))
-
-        # Second step: as many as found, the earliest interests first.
-        model.clear_hints()
-        for n, var in enumerate(x):
-            model.add_hint(var, n in best)
-        model.add(count >= len(best))
-        total = len(plan.ranks)
-        model.maximize(sum((total - plan.ranks[c.interest_id]) * x[n] for n, c in enumerate(plan.candidates)))
-        second = _solver(time_limit - (time.perf_counter() - started), work * 0.4)
-        second_status = second.solve(model)
-        if second_status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            found = frozenset(n for n in range(len(x)) if second.value(x[n]))
+    count_proven = len(best) >= bound
+    if not count_proven:
+        found, _, solver_bound, used = _step(plan, best, None, time_limit - (time.perf_counter() - started),
+                                                 work / 2)
+        work -= used
+        if found is not None:
             if _key(plan, found) >= _key(plan, best):
                 best, status = found, "feasible"
-        if first_status == second_status == cp_model.OPTIMAL and not plan.pruned and status == "feasible":
-            status = "optimal"
+            if not plan.pruned:
+                # Without pruning the solver's bound holds for the whole conference.
+                bound = min(bound, solver_bound)
+            count_proven = len(best) >= bound
+    found, second, _, _ = _step(plan, best, len(best), time_limit - (time.perf_counter() - started), work)
+    if found is not None and _key(plan, found) >= _key(plan, best):
+        best, status = found, "feasible"
+    if status == "feasible" and count_proven and second == cp_model.OPTIMAL and not plan.pruned:
+        status = "optimal"
     fulfilled = len(best)
     bound = max(bound, fulfilled)
     gap = 0.0 if status == "optimal" or bound == 0 else (bound - fulfilled) / bound

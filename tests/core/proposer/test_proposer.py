@@ -15,6 +15,9 @@ from proposer_oracle import conferences, violations
 
 from confdesk.model import Assignment, Status
 from confdesk.proposer import REASONS, Proposal, ProposerSettings, propose, propose_snapshot
+from confdesk.proposer import plan as plan_module
+from confdesk.proposer import solver as solver_module
+from confdesk.proposer.greedy import greedy
 from confdesk.proposer.plan import make_plan
 from confdesk.rules import SettingsError, Snapshot, check
 from confdesk.rules.snapshot import InterestFacts, PartFacts, PersonFacts, SessionFacts
@@ -31,6 +34,73 @@ def test_proposal_honours_every_hard_constraint(snap):
     assert {v.reason for v in result.verdicts} <= set(REASONS)
     placed = {v.interest_id for v in result.verdicts if v.placed}
     assert placed == {p.interest_id for p in result.proposals}
+
+
+@QUICK
+@given(conferences())
+def test_greedy_proposal_honours_every_hard_constraint(snap):
+    proposer_settings = ProposerSettings.from_conference(snap.settings)
+    plan = make_plan(snap, proposer_settings)
+    chosen = [plan.candidates[n] for n in greedy(plan)]
+    proposals = [Proposal(c.person_id, c.session_id, c.role, c.minutes, c.interest_id) for c in chosen]
+    assert violations(snap, proposer_settings, proposals) == []
+    assert len(chosen) <= plan.bound
+
+
+def _many_plenaries(plenaries: int = 12, volunteers: int = 40) -> Snapshot:
+    """Plenaries one after the other, each with two speaker seats, and more volunteers than seats."""
+    start = datetime(2021, 2, 24, 8, tzinfo=UTC)
+    sessions = tuple(
+        SessionFacts(n, 1, "plenary", None, f"Plenary {n}", start + timedelta(hours=n), start + timedelta(hours=n, minutes=50))
+        for n in range(1, plenaries + 1)
+    )
+    groups, genders = ("academia", "youth", "un_system"), ("female", "male")
+    people = tuple(
+        PersonFacts(n, f"Person {n}", f"Org {n}", groups[n % 3], "LB", None, genders[n % 2])
+        for n in range(1, volunteers + 1)
+    )
+    t = datetime(2021, 2, 1, 9, tzinfo=UTC)
+    interests = tuple(InterestFacts(100 + n, n, "plenary_speaker", None, t + timedelta(minutes=n)) for n in range(1, volunteers + 1))
+    return Snapshot(
+        1, "Asia/Beirut", {"rules": {"min_groups": 2}, "proposer": {"seats": {"plenary": {"speaker": 2}}}},
+        (PartFacts(1, "Conference", date(2021, 2, 24), date(2021, 2, 24)),), sessions, people, (), interests, (),
+        {p.id: frozenset({1}) for p in people},
+    )
+
+
+def test_large_plans_keep_few_sessions_per_interest_spread_over_every_lineup(monkeypatch):
+    monkeypatch.setattr(plan_module, "CANDIDATE_BUDGET", 150)
+    snap = _many_plenaries()
+    proposer_settings = ProposerSettings.from_conference(snap.settings)
+    plan = make_plan(snap, proposer_settings)
+    per_interest = {}
+    for c in plan.candidates:
+        per_interest.setdefault(c.interest_id, []).append(c.session_id)
+    assert len(plan.candidates) <= 150 and plan.pruned == 40 * 12 - len(plan.candidates)
+    assert max(len(s) for s in per_interest.values()) == 3 and len(per_interest) == 40
+    per_session = {session.id: sum(c.session_id == session.id for c in plan.candidates) for session in snap.sessions}
+    assert min(per_session.values()) >= 8, per_session
+    assert plan.bound == 12 * 2
+
+    result = propose_snapshot(snap, time_limit=5)
+    assert violations(snap, proposer_settings, result.proposals) == []
+    assert len(result.proposals) == 24 and result.bound == 24 and result.gap == 0
+    # Pruned candidates make the earliest-first tie-break unprovable, so never "optimal".
+    assert result.status == "feasible" and not result.optimal
+    assert propose_snapshot(snap, time_limit=5) == result or propose_snapshot(snap, time_limit=5).proposals == result.proposals
+
+
+def test_the_greedy_proposal_stands_when_the_solver_finds_nothing_in_time(monkeypatch):
+    from ortools.sat.python import cp_model
+
+    monkeypatch.setattr(solver_module, "_step", lambda *args: (None, cp_model.UNKNOWN, None, 0.0))
+    snap = _many_plenaries(plenaries=4, volunteers=12)
+    proposer_settings = ProposerSettings.from_conference(snap.settings)
+    result = propose_snapshot(snap)
+    assert result.status == "greedy" and not result.optimal
+    assert len(result.proposals) == 8 and result.bound == 8 and result.gap == 0
+    assert violations(snap, proposer_settings, result.proposals) == []
+    assert sum(v.placed for v in result.verdicts) == 8
 
 
 def _key(plan, chosen) -> tuple[int, int]:
