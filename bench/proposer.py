@@ -1,25 +1,34 @@
-"""The lineup proposer on 2,000 interests for 4 roundtables and 3 plenaries.
+"""The lineup proposer on 2,000 interests for 4 roundtables and 3 plenaries, and on the scale
+conference.
 
     python bench/proposer.py
 
-Builds the conference in memory (a snapshot, as the proposer reads it), solves with a 10 s limit
-and prints whether the optimum was proven, the gap and the time; it should be optimal or under
-1 % within 10 s. The first figure is a 200-interest baseline measured in the same run.
+Builds the 2,000-interest conference in memory (a snapshot, as the proposer reads it), solves
+with a 10 s limit and prints whether the optimum was proven, the gap and the time; it should be
+optimal or under 1 % within 10 s. Then the scale conference of bench/scale.py (10,000 people,
+300 sessions, 3,000 assignments, about 10,000 interests, a plenary or rapporteur wish fitting
+dozens of sessions): seats placed, status (optimal, feasible or greedy), gap to the proven bound
+and time, within the default 10 s limit. The first figure is a 200-interest baseline measured in
+the same run.
 """
 
 from __future__ import annotations
 
 import random
 import sys
+import tempfile
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.scale import build_scale  # noqa: E402
 from confdesk.model import Gender, StakeholderGroup  # noqa: E402
 from confdesk.proposer import propose_snapshot  # noqa: E402
-from confdesk.rules.snapshot import InterestFacts, PartFacts, PersonFacts, SessionFacts, Snapshot  # noqa: E402
+from confdesk.rules.snapshot import InterestFacts, PartFacts, PersonFacts, SessionFacts, Snapshot, load  # noqa: E402
+from confdesk.store import open_store  # noqa: E402
 from confdesk.world import ARAB_STATES  # noqa: E402
 
 ZONE = ZoneInfo("Asia/Beirut")
@@ -71,6 +80,19 @@ def run(interests: int) -> tuple[float, float, bool, int]:
     return result.seconds, result.gap, result.optimal, len(result.proposals)
 
 
+def scale() -> tuple[Snapshot, float]:
+    """The scale conference as the proposer reads it, and the seconds loading it took."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(build_scale(Path(folder) / "scale.confdesk"))
+        try:
+            started = time.perf_counter()
+            with store.reader() as db:
+                snap = load(db, store.conference_id())
+            return snap, time.perf_counter() - started
+        finally:
+            store.close()
+
+
 def main() -> None:
     base_time, _, _, _ = run(200)
     seconds, gap, optimal, placed = run(2_000)
@@ -78,6 +100,12 @@ def main() -> None:
     print(f"proposer, 2000 interests, 4 roundtables + 3 plenaries: {placed} seats, "
           f"{'proven optimal' if optimal else 'not proven optimal'}, gap {gap:.2%}, {seconds:.2f} s "
           f"(limit 10 s, gap under 1 %); {seconds / base_time:.1f}x the baseline")
+    snap, loading = scale()
+    result = propose_snapshot(snap)
+    print(f"proposer, scale conference ({len(snap.people)} people, {len(snap.sessions)} sessions, "
+          f"{len(snap.interests)} interests): {len(result.proposals)} seats of at most {result.bound}, "
+          f"{result.status}, gap {result.gap:.2%}, {result.seconds:.2f} s + {loading:.2f} s loading "
+          f"(limit 10 s); {result.seconds / base_time:.1f}x the baseline")
 
 
 if __name__ == "__main__":

@@ -370,6 +370,133 @@
     </message>
   </context>
   <context>
+    <name>DocumentExportDialog</name>
+    <message>
+      <source>Export a document</source>
+      <translation>تصدير مستند</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>البرنامج</translation>
+    </message>
+    <message>
+      <source>Agenda at a glance</source>
+      <translation>جدول الأعمال بإيجاز</translation>
+    </message>
+    <message>
+      <source>Logistics note</source>
+      <translation>المذكرة اللوجستية</translation>
+    </message>
+    <message>
+      <source>Letters to speakers</source>
+      <translation>رسائل إلى المتحدثين</translation>
+    </message>
+    <message>
+      <source>List of participants</source>
+      <translation>قائمة المشاركين</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>الإنجليزية</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <source>US Letter</source>
+      <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+      <source>Western digits (0-9)</source>
+      <translation>أرقام غربية (0-9)</translation>
+    </message>
+    <message>
+      <source>Arabic-Indic digits (٠-٩)</source>
+      <translation>أرقام هندية (٠-٩)</translation>
+    </message>
+    <message>
+      <source>e.g. Africa/Casablanca, Europe/Paris</source>
+      <translation>مثلاً Africa/Casablanca, Europe/Paris</translation>
+    </message>
+    <message>
+      <source>Extra time columns in the programme, as IANA zone names</source>
+      <translation>أعمدة توقيت إضافية في البرنامج، بأسماء المناطق الزمنية IANA</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>ال&amp;مستند:</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;الورق:</translation>
+    </message>
+    <message>
+      <source>D&amp;igits:</source>
+      <translation>الأ&amp;رقام:</translation>
+    </message>
+    <message>
+      <source>Extra time &amp;zones:</source>
+      <translation>&amp;مناطق زمنية إضافية:</translation>
+    </message>
+    <message>
+      <source>&amp;Preview</source>
+      <translation>&amp;معاينة</translation>
+    </message>
+    <message>
+      <source>&amp;Save…</source>
+      <translation>&amp;حفظ…</translation>
+    </message>
+    <message>
+      <source>Edit logistics &amp;texts…</source>
+      <translation>تحرير &amp;النصوص اللوجستية…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>%1 is not a time zone name such as Africa/Casablanca.</source>
+      <translation>%1 ليس اسم منطقة زمنية مثل Africa/Casablanca.</translation>
+    </message>
+    <message>
+      <source>Building the document…</source>
+      <translation>جارٍ إعداد المستند…</translation>
+    </message>
+    <message>
+      <source>Building the document</source>
+      <translation>إعداد المستند</translation>
+    </message>
+    <message>
+      <source>Pages: %1</source>
+      <translation>الصفحات: %1</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>حُفظ %1</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>حفظ المستند</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportsPage</name>
     <message>
       <source>&amp;Calendars…</source>
@@ -1137,6 +1264,50 @@
     <message>
       <source>A conference needs a name</source>
       <translation>يحتاج المؤتمر إلى اسم</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesEditor</name>
+    <message>
+      <source>Logistics texts</source>
+      <translation>النصوص اللوجستية</translation>
+    </message>
+    <message>
+      <source>How to join</source>
+      <translation>طريقة الانضمام</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>الترجمة الفورية</translation>
+    </message>
+    <message>
+      <source>Speaking rules</source>
+      <translation>قواعد أخذ الكلمة</translation>
+    </message>
+    <message>
+      <source>Rehearsal</source>
+      <translation>التمرين التقني</translation>
+    </message>
+    <message>
+      <source>Data protection</source>
+      <translation>حماية البيانات</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>الإنجليزية</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
+    </message>
+    <message>
+      <source>Edit logistics texts</source>
+      <extracomment>(block, language) -&gt; its editor</extracomment>
+      <translation>تحرير النصوص اللوجستية</translation>
     </message>
   </context>
   <context>

@@ -370,6 +370,133 @@
     </message>
   </context>
   <context>
+    <name>DocumentExportDialog</name>
+    <message>
+      <source>Export a document</source>
+      <translation>Exporter un document</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <source>Agenda at a glance</source>
+      <translation>Ordre du jour en bref</translation>
+    </message>
+    <message>
+      <source>Logistics note</source>
+      <translation>Note logistique</translation>
+    </message>
+    <message>
+      <source>Letters to speakers</source>
+      <translation>Lettres aux intervenants</translation>
+    </message>
+    <message>
+      <source>List of participants</source>
+      <translation>Liste des participants</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+    </message>
+    <message>
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <source>US Letter</source>
+      <translation>Lettre US</translation>
+    </message>
+    <message>
+      <source>Western digits (0-9)</source>
+      <translation>Chiffres occidentaux (0-9)</translation>
+    </message>
+    <message>
+      <source>Arabic-Indic digits (٠-٩)</source>
+      <translation>Chiffres arabes orientaux (٠-٩)</translation>
+    </message>
+    <message>
+      <source>e.g. Africa/Casablanca, Europe/Paris</source>
+      <translation>p. ex. Africa/Casablanca, Europe/Paris</translation>
+    </message>
+    <message>
+      <source>Extra time columns in the programme, as IANA zone names</source>
+      <translation>Colonnes horaires supplémentaires dans le programme, en noms de fuseaux IANA</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Document :</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+      <source>D&amp;igits:</source>
+      <translation>&amp;Chiffres :</translation>
+    </message>
+    <message>
+      <source>Extra time &amp;zones:</source>
+      <translation>&amp;Fuseaux horaires supplémentaires :</translation>
+    </message>
+    <message>
+      <source>&amp;Preview</source>
+      <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+      <source>&amp;Save…</source>
+      <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+      <source>Edit logistics &amp;texts…</source>
+      <translation>Modifier les &amp;textes logistiques…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>%1 is not a time zone name such as Africa/Casablanca.</source>
+      <translation>%1 n'est pas un nom de fuseau horaire tel que Africa/Casablanca.</translation>
+    </message>
+    <message>
+      <source>Building the document…</source>
+      <translation>Préparation du document…</translation>
+    </message>
+    <message>
+      <source>Building the document</source>
+      <translation>Préparation du document</translation>
+    </message>
+    <message>
+      <source>Pages: %1</source>
+      <translation>Pages : %1</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>%1 enregistré</translation>
+    </message>
+    <message>
+      <source>Save the document</source>
+      <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportsPage</name>
     <message>
       <source>&amp;Calendars…</source>
@@ -1137,6 +1264,50 @@
     <message>
       <source>A conference needs a name</source>
       <translation>Une conférence doit avoir un nom</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesEditor</name>
+    <message>
+      <source>Logistics texts</source>
+      <translation>Textes logistiques</translation>
+    </message>
+    <message>
+      <source>How to join</source>
+      <translation>Comment se connecter</translation>
+    </message>
+    <message>
+      <source>Interpretation</source>
+      <translation>Interprétation</translation>
+    </message>
+    <message>
+      <source>Speaking rules</source>
+      <translation>Règles de prise de parole</translation>
+    </message>
+    <message>
+      <source>Rehearsal</source>
+      <translation>Répétition</translation>
+    </message>
+    <message>
+      <source>Data protection</source>
+      <translation>Protection des données</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Edit logistics texts</source>
+      <extracomment>(block, language) -&gt; its editor</extracomment>
+      <translation>Modifier les textes logistiques</translation>
     </message>
   </context>
   <context>

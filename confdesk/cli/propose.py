@@ -7,7 +7,7 @@ import json
 from collections import defaultdict
 
 from confdesk.cli.common import add_db_option, open_existing
-from confdesk.proposer import ProposerResult, apply, propose
+from confdesk.proposer import ProposerResult, apply, propose_snapshot
 from confdesk.rules.snapshot import Snapshot, load
 
 REASONS_EN = {
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with store.unit() as db:
             snap = load(db, conference_id)
-            result = propose(db, conference_id, time_limit=args.time_limit)
+            result = propose_snapshot(snap, time_limit=args.time_limit)
             created = apply(db, result).value if args.apply else []
     finally:
         store.close()

@@ -4,6 +4,11 @@
 interests winning ties), and says for every interest why it was or was not placed. Nothing is
 written: :func:`apply` creates the accepted proposals as ``proposed`` assignments. Assignments
 already in a lineup (proposed, invited or confirmed) are fixed: the proposer only adds.
+
+The time limit covers planning and solving; on large conferences the plan keeps only each
+interest's most promising sessions and a greedy proposal is the fallback, so the result always
+says whether it is proven optimal, the solver's best ("feasible") or the greedy one, with its gap
+to a proven bound.
 """
 
 from __future__ import annotations

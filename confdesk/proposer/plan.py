@@ -250,10 +250,11 @@ def _prune(snap: Snapshot, rooms: dict[int, Room], wishes: list[_Wish], keep: in
         role, person = wish.role, snap.person_by_id[wish.interest.person_id]
         if len(wish.sessions) > keep:
             wish.sessions[:] = sorted(wish.sessions, key=lambda s: (
-                (load[s.id, role] + load[s.id, role, person.gender] + load[s.id, role, person.group])
+                (load[s.id, role] + load[s.id, role, "gender", person.gender] + load[s.id, role, "group", person.group])
                 / rooms[s.id].seats[role],
                 s.starts_at, s.id,
             ))[:keep]  # fmt: skip
         for session in wish.sessions:
-            for key in ((session.id, role), (session.id, role, person.gender), (session.id, role, person.group)):
-                load[key] += 1
+            load[session.id, role] += 1
+            load[session.id, role, "gender", person.gender] += 1
+            load[session.id, role, "group", person.group] += 1

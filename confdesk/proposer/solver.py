@@ -7,6 +7,11 @@ speaker per organisation per session; in balanced sessions at least min(n, min_g
 stakeholder groups and no gender above its share. The objective is lexicographic, solved in two
 steps: first as many interests as possible, then, with that number fixed, the earliest ones
 (the smallest sum of ranks by time of expression).
+
+Both steps start from the best proposal so far, given as a complete hint: first the greedy one
+(proposer.greedy), which stays the result when the solver finds nothing better in time. The first
+step is skipped when the greedy proposal already reaches the plan's bound. "optimal" is only
+claimed when both steps are proven over every candidate seat (none pruned by the plan).
 """
 
 from __future__ import annotations
@@ -40,10 +45,6 @@ class Solution:
     #: Relative gap (bound - fulfilled) / bound; 0 when proven optimal.
     gap: float
     seconds: float
-
-    @property
-    def optimal(self) -> bool:
-        return self.status == "optimal"
 
 
 def _model(plan: Plan, hint: frozenset[int]) -> tuple[cp_model.CpModel, list[cp_model.IntVar]]:
@@ -158,6 +159,8 @@ def _lineup_constraints(plan: Plan, model: cp_model.CpModel, x, session_id: int,
 
 
 def _solver(seconds: float, work: float) -> cp_model.CpSolver:
+    """A solver stopping after ``work`` units or ``seconds`` (less a margin: it stops a little
+    late, and the caller still has to read its answer)."""
     solver = cp_model.CpSolver()
     # One worker, a fixed seed and a limit in deterministic work units: the same data gives the
     # same proposal on any machine; the wall-clock limit only guards a machine far slower than
@@ -165,7 +168,7 @@ def _solver(seconds: float, work: float) -> cp_model.CpSolver:
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = 0
     solver.parameters.max_deterministic_time = max(work, 0.05)
-    solver.parameters.max_time_in_seconds = max(seconds, 0.05)
+    solver.parameters.max_time_in_seconds = max(seconds * 0.9 - 0.2, 0.05)
     solver.parameters.find_big_linear_overlap = False
     return solver
 

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from confdesk.model import Person
 from confdesk.store import Store
 from ui.context import AppContext
-from ui.interchange import DataExportDialog, ImportDialog
+from ui.interchange.export_dialog import DataExportDialog
+from ui.interchange.import_dialog import ImportDialog
 
 ROWS = [
     ["Q1", "Q2", "Adresse", "Pays", "Table ronde 2"],
