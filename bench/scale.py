@@ -76,7 +76,7 @@ def scale_conference(db, *, people: int, sessions: int, assignments: int, seed: 
         day = first + timedelta(days=day_index)
         start = datetime(day.year, day.month, day.day, 9, 0, tzinfo=ZONE) + timedelta(minutes=90 * period)
         kind = kinds[index % len(kinds)]
-        number = index % 4 + 1 if kind == SessionKind.ROUNDTABLE else None
+        number = (index // len(kinds)) % 4 + 1 if kind == SessionKind.ROUNDTABLE else None
         session_ids.append(
             create_session(
                 db,
