@@ -27,12 +27,13 @@ app.processEvents()
 
 CONFDESK = """
 import sys
-from PySide6.QtCore import QCoreApplication, QSettings
+import main as entry  # the imports main.py makes, in its order
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
-from ui.app import main
+main = entry.main
 # Return once the shown window has painted instead of waiting for the user to close it.
 QApplication.exec = lambda self: (self.processEvents(), 0)[1]
 main(["--db", sys.argv[1]])
