@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from confdesk.cli.common import add_db_option, open_existing
-from confdesk.proposer import ProposerResult, apply, propose_snapshot
-from confdesk.rules.snapshot import Snapshot, load
+
+if TYPE_CHECKING:
+    from confdesk.proposer import ProposerResult
+    from confdesk.rules.snapshot import Snapshot
 
 REASONS_EN = {
     "placed": "placed",
@@ -47,6 +50,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # OR-Tools takes a third of a second to import: only the command that solves pays for it.
+    from confdesk.proposer import apply, propose_snapshot
+    from confdesk.rules.snapshot import load
+
     store, conference_id = open_existing(args)
     try:
         with store.unit() as db:
