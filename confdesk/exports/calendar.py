@@ -32,10 +32,10 @@ from confdesk.exports.calendar_source import (
     Delivered,
     PersonInfo,
     RoleInfo,
-    SessionInfo,
 )
 from confdesk.model import Status
 from confdesk.model.delivery import DeliveredEvent
+from confdesk.views.sessions import SessionFacts
 from confdesk.workflow import ACTIVE
 
 PRODID = "-//ConfDesk//Conference calendar//EN"
@@ -80,11 +80,11 @@ def _calendar(source: CalendarSource, method: str, name: str, uid_seed: str) -> 
     return calendar
 
 
-def _summary(session: SessionInfo, lang: str) -> str:
+def _summary(session: SessionFacts, lang: str) -> str:
     return one_line(session.title.get(lang))
 
 
-def _programme_lines(session: SessionInfo, lang: str) -> list[str]:
+def _programme_lines(session: SessionFacts, lang: str) -> list[str]:
     lines = []
     if description := session.description.get(lang):
         lines.append(description)
@@ -96,7 +96,7 @@ def _programme_lines(session: SessionInfo, lang: str) -> list[str]:
     return lines
 
 
-def _add_link(event: Event, source: CalendarSource, session: SessionInfo) -> None:
+def _add_link(event: Event, source: CalendarSource, session: SessionFacts) -> None:
     if not session.join_url:
         return
     event.url = session.join_url
@@ -120,7 +120,7 @@ def _zone(source: CalendarSource) -> ZoneInfo:
 
 
 def public_event(
-    source: CalendarSource, session: SessionInfo, lang: str, stamp: datetime, alarm: int | None = None
+    source: CalendarSource, session: SessionFacts, lang: str, stamp: datetime, alarm: int | None = None
 ) -> Event:
     zone = _zone(source)
     summary = _summary(session, lang)
@@ -142,14 +142,14 @@ def public_event(
     return event
 
 
-def public_sessions(source: CalendarSource) -> list[SessionInfo]:
+def public_sessions(source: CalendarSource) -> list[SessionFacts]:
     return [session for session in source.sessions.values() if not session.internal]
 
 
 def public_calendar(
     source: CalendarSource,
     lang: str,
-    sessions: list[SessionInfo],
+    sessions: list[SessionFacts],
     *,
     name: str,
     uid_seed: str,
@@ -285,7 +285,7 @@ def _attendee(
 
 
 def _personal_lines(
-    source: CalendarSource, session: SessionInfo, person: PersonInfo, roles: list[RoleInfo], lang: str
+    source: CalendarSource, session: SessionFacts, person: PersonInfo, roles: list[RoleInfo], lang: str
 ) -> list[str]:
     lines = []
     for role in roles:

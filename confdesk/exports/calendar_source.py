@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Assignment, Conference, LocalText, Part, Person, Session
 from confdesk.model.delivery import DeliveredEvent
+from confdesk.views.sessions import SessionFacts, session_fields
 
 UID_KEY_SETTING = "calendar_uid_key"
 
@@ -49,26 +50,6 @@ class PartInfo:
     name: LocalText
     start_date: date
     end_date: date
-
-
-@dataclass(frozen=True, slots=True)
-class SessionInfo:
-    id: int
-    part_id: int
-    kind: str
-    number: int | None
-    title: LocalText
-    description: LocalText
-    starts_at: datetime
-    ends_at: datetime
-    join_url: str
-    meeting_id: str
-    passcode: str
-    interpretation: tuple[str, ...]
-    themes: tuple[int, ...]
-    internal: bool
-    cancelled: bool
-    sequence: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +90,7 @@ class Delivered:
 class CalendarSource:
     conference: ConferenceInfo
     parts: tuple[PartInfo, ...]
-    sessions: dict[int, SessionInfo]
+    sessions: dict[int, SessionFacts]
     people: dict[int, PersonInfo]
     roles: dict[int, tuple[RoleInfo, ...]] = field(default_factory=dict)
     delivered: dict[int, dict[int, Delivered]] = field(default_factory=dict)
@@ -179,15 +160,7 @@ def load_source(
         .where(Part.conference_id == conference_id)
         .order_by(Session.starts_at, Session.id)
     )
-    sessions = {
-        row.id: SessionInfo(
-            row.id, row.part_id, row.kind, row.number, row.title, row.description,
-            row.starts_at, row.ends_at, row.join_url, row.meeting_id, row.passcode,
-            tuple(row.interpretation or ()), tuple(row.themes or ()), row.internal,
-            row.cancelled, row.sequence,
-        )
-        for row in session_rows
-    }  # fmt: skip
+    sessions = {row.id: SessionFacts(**session_fields(row)) for row in session_rows}
 
     people_query = select(
         Person.id, Person.name, Person.name_ar, Person.email, Person.language, Person.gender,

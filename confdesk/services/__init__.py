@@ -107,4 +107,5 @@ __all__ = [
     "update_part",
     "update_person",
     "update_registration_parts",
+    "update_session",
 ]

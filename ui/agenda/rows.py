@@ -4,12 +4,13 @@ reach the widgets)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Assignment, LocalText, Part, Person, Session
+from confdesk.views.sessions import SessionFacts, session_fields
 
 
 @dataclass(frozen=True)
@@ -20,28 +21,9 @@ class PartRow:
     end_date: date
 
 
-@dataclass(frozen=True)
-class SessionRow:
-    id: int
-    part_id: int
-    kind: str
-    number: int | None
-    title: LocalText
-    description: LocalText
-    starts_at: datetime
-    ends_at: datetime
-    join_url: str
-    meeting_id: str
-    passcode: str
-    interpretation: tuple[str, ...]
-    themes: tuple[int, ...]
-    internal: bool
-    cancelled: bool
+@dataclass(frozen=True, slots=True)
+class SessionRow(SessionFacts):
     speakers: int
-
-    @property
-    def minutes(self) -> int:
-        return int((self.ends_at - self.starts_at).total_seconds() // 60)
 
 
 @dataclass(frozen=True)
@@ -82,24 +64,7 @@ def read_agenda(db: DbSession, conference_id: int) -> Agenda:
     ):
         counts[session_id] = counts.get(session_id, 0) + 1
     sessions = tuple(
-        SessionRow(
-            id=row.id,
-            part_id=row.part_id,
-            kind=row.kind,
-            number=row.number,
-            title=row.title,
-            description=row.description,
-            starts_at=row.starts_at,
-            ends_at=row.ends_at,
-            join_url=row.join_url,
-            meeting_id=row.meeting_id,
-            passcode=row.passcode,
-            interpretation=tuple(row.interpretation),
-            themes=tuple(row.themes),
-            internal=row.internal,
-            cancelled=row.cancelled,
-            speakers=counts.get(row.id, 0),
-        )
+        SessionRow(**session_fields(row), speakers=counts.get(row.id, 0))
         for row in db.scalars(
             select(Session).where(Session.part_id.in_(part_ids)).order_by(Session.starts_at, Session.id)
         )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from confdesk.model import Assignment, Conference, Deadline, LocalText, Part, Person, Session, Status
+from confdesk.views.sessions import SessionFacts, session_fields
 from confdesk.world import country_timezone
 
 #: Assignments a printed document may show. Proposed ones are the team's working list and
@@ -57,30 +58,8 @@ class LineupEntry:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionView:
-    id: int
-    kind: str
-    number: int | None
-    title: LocalText
-    description: LocalText
-    starts_at: datetime
-    ends_at: datetime
-    join_url: str
-    meeting_id: str
-    passcode: str
-    interpretation: tuple[str, ...]
-    themes: tuple[int, ...]
-    internal: bool
-    cancelled: bool
+class SessionView(SessionFacts):
     lineup: tuple[LineupEntry, ...]
-
-    @property
-    def public(self) -> bool:
-        return not self.internal and not self.cancelled
-
-    def lineup_in(self, statuses: tuple[str, ...]) -> list[LineupEntry]:
-        return [entry for entry in self.lineup if entry.status in statuses]
-
 
 @dataclass(frozen=True, slots=True)
 class PartView:
@@ -197,21 +176,7 @@ def _part(part: Part, people: dict[int, PersonView]) -> PartView:
 def _session(session: Session, people: dict[int, PersonView]) -> SessionView:
     lineup = sorted(session.assignments, key=lambda row: (row.position, row.id))
     return SessionView(
-        id=session.id,
-        kind=session.kind,
-        number=session.number,
-        title=session.title,
-        description=session.description,
-        starts_at=session.starts_at,
-        ends_at=session.ends_at,
-        join_url=session.join_url,
-        meeting_id=session.meeting_id,
-        passcode=session.passcode,
-        interpretation=tuple(session.interpretation),
-        themes=tuple(session.themes),
-        internal=session.internal,
-        cancelled=session.cancelled,
-        lineup=tuple(_entry(row, people) for row in lineup),
+        **session_fields(session), lineup=tuple(_entry(row, people) for row in lineup)
     )
 
 
