@@ -61,6 +61,10 @@ class LineupEntry:
 class SessionView(SessionFacts):
     lineup: tuple[LineupEntry, ...]
 
+    def lineup_in(self, statuses: tuple[str, ...]) -> list[LineupEntry]:
+        return [entry for entry in self.lineup if entry.status in statuses]
+
+
 @dataclass(frozen=True, slots=True)
 class PartView:
     id: int
