@@ -152,6 +152,13 @@
     </message>
   </context>
   <context>
+    <name>Commands</name>
+    <message>
+      <source>Could not undo or redo “%1”: %2. The undo history was cleared.</source>
+      <translation>تعذّر التراجع عن «%1» أو إعادته: %2. مُسح سجل التراجع.</translation>
+    </message>
+  </context>
+  <context>
     <name>DataExportDialog</name>
     <message>
       <source>Export data</source>
@@ -719,6 +726,10 @@
     <message>
       <source>Importing registrations</source>
       <translation>جارٍ استيراد التسجيلات</translation>
+    </message>
+    <message>
+      <source>Import registrations from %1</source>
+      <translation>استيراد التسجيلات من %1</translation>
     </message>
     <message>
       <source>Imported %1, merged %2, unchanged %3, rejected %4, blank %5.</source>

@@ -152,6 +152,13 @@
     </message>
   </context>
   <context>
+    <name>Commands</name>
+    <message>
+      <source>Could not undo or redo “%1”: %2. The undo history was cleared.</source>
+      <translation>Impossible d’annuler ou de rétablir « %1 » : %2. L’historique des annulations a été effacé.</translation>
+    </message>
+  </context>
+  <context>
     <name>DataExportDialog</name>
     <message>
       <source>Export data</source>
@@ -719,6 +726,10 @@
     <message>
       <source>Importing registrations</source>
       <translation>Importation des inscriptions</translation>
+    </message>
+    <message>
+      <source>Import registrations from %1</source>
+      <translation>Importer les inscriptions de %1</translation>
     </message>
     <message>
       <source>Imported %1, merged %2, unchanged %3, rejected %4, blank %5.</source>

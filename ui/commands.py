@@ -1,60 +1,75 @@
-"""Undoable commands: each user action runs one service in one unit of work.
+"""Undoable commands: each user action is one core action, run in one unit of work.
 
-``ServiceCommand`` wraps a pair of functions ``do(db) -> Outcome`` and ``undo(db, outcome)
--> Outcome``; both run inside ``store.unit()`` and report their changes through the context's
-one change signal. Errors from ``do`` propagate out of :func:`execute` before anything is pushed
-on the undo stack, so the caller shows one sentence and the data stays as it was.
+The core builds every inverse: an action's :class:`~confdesk.services.Outcome` carries the
+``undo`` that takes it back, and running that returns an outcome whose ``undo`` is the redo
+(with the same ids). So one command class serves every screen, and no screen writes an
+inverse of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.orm import Session as DbSession
 
-from confdesk.services import Outcome
+from confdesk.errors import ConfDeskError
+from confdesk.services import Action, Outcome
 from ui.context import AppContext
 
-Do = Callable[[DbSession], Outcome[Any]]
-Undo = Callable[[DbSession, Outcome[Any]], Outcome[Any]]
+T = TypeVar("T")
 
 
-class ServiceCommand(QUndoCommand):
-    def __init__(self, context: AppContext, label: str, do: Do, undo: Undo) -> None:
+class ActionCommand(QUndoCommand):
+    """A done action on the undo stack, holding the core's inverse of what it last did."""
+
+    def __init__(self, context: AppContext, label: str, outcome: Outcome[Any]) -> None:
         super().__init__(label)
         self.context = context
-        self._do = do
-        self._undo = undo
-        self.outcome: Outcome[Any] | None = None
-        self._first_redo_done = False
-
-    def run_do(self) -> Outcome[Any]:
-        with self.context.store.unit() as db:
-            self.outcome = self._do(db)
-        return self.outcome
+        self._inverse = outcome.undo
+        self._pushed = False
 
     def redo(self) -> None:
-        # The first redo happens inside QUndoStack.push, after execute() already ran do().
-        if not self._first_redo_done:
-            self._first_redo_done = True
-        else:
-            self.run_do()
-        assert self.outcome is not None
-        self.context.notify(self.outcome.changes)
+        # QUndoStack.push calls redo at once; the action has already been done by then.
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._run()
 
     def undo(self) -> None:
-        assert self.outcome is not None
-        with self.context.store.unit() as db:
-            reverted = self._undo(db, self.outcome)
-        self.context.notify(reverted.changes | self.outcome.changes)
+        self._run()
+
+    def _run(self) -> None:
+        try:
+            with self.context.store.unit() as db:
+                outcome = self._inverse(db)
+        except ConfDeskError as error:
+            # Someone changed the data this entry would restore (another window, a colleague):
+            # nothing was changed, and the history no longer matches the data, so it goes.
+            self.context.history_dropped.emit(
+                QCoreApplication.translate("Commands", "Could not undo or redo “%1”: %2. The undo history was cleared.")
+                .replace("%1", self.text())
+                .replace("%2", str(error))
+            )
+            QTimer.singleShot(0, self.context.undo_stack.clear)
+            return
+        self._inverse = outcome.undo
+        self.context.notify(outcome.changes)
 
 
-def execute(context: AppContext, label: str, do: Do, undo: Undo) -> Outcome[Any]:
-    """Run ``do`` now and, if it succeeds, push it on the undo stack. Raises the service's
-    typed error (nothing pushed, nothing changed) if it fails."""
-    command = ServiceCommand(context, label, do, undo)
-    outcome = command.run_do()
-    context.undo_stack.push(command)
+def execute(context: AppContext, label: str, action: Action) -> Outcome[Any]:
+    """Do ``action`` now in one unit of work and, if it succeeds, put it on the undo stack.
+
+    Raises the core's typed error (nothing pushed, nothing changed) if it fails."""
+    with context.store.unit() as db:
+        outcome = action(db)
+    push_done(context, label, outcome)
+    return outcome
+
+
+def push_done(context: AppContext, label: str, outcome: Outcome[T]) -> Outcome[T]:
+    """Put an action already done on the undo stack: a long one (an import) that a background
+    task ran in its own unit of work. Views hear of its changes now."""
+    context.undo_stack.push(ActionCommand(context, label, outcome))
+    context.notify(outcome.changes)
     return outcome

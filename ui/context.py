@@ -22,6 +22,8 @@ class AppContext(QObject):
     """
 
     changed = Signal(object)  # Changes
+    #: The undo history was dropped; the text says why (for the status bar).
+    history_dropped = Signal(str)
     content_language_changed = Signal(str)
     display_zone_changed = Signal(str)
 

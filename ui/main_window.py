@@ -4,15 +4,26 @@ no Save: each command runs in its own unit of work."""
 
 from __future__ import annotations
 
+import html
 import importlib
 import importlib.util
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,19 +80,40 @@ SCREENS = (
 
 
 def load_screen(screen: Screen, context: AppContext, parent: QWidget) -> QWidget | None:
-    """Build a screen from its package, or None when the package is not installed or fails to
-    build: one broken screen must not keep the organisers out of the others."""
+    """Build a screen from its package; None when its package is not installed (an optional
+    screen). A screen that fails to build does not keep the organisers out of the others, nor
+    is it hidden: the error is logged with its traceback, handed to ``sys.excepthook`` when one
+    is installed (pytest-qt's, so the test that built it fails), and the window gets a
+    :class:`FailedScreen` naming the screen in its place."""
     try:
         module = importlib.import_module(screen.module)
         return getattr(module, screen.widget)(context, parent)
-    except ModuleNotFoundError as error:
-        if error.name and screen.module.startswith(error.name):
+    except Exception as error:
+        if isinstance(error, ModuleNotFoundError) and error.name and screen.module.startswith(error.name):
             return None
         log.exception("screen %s cannot be built", screen.key)
-        return None
-    except Exception:
-        log.exception("screen %s cannot be built", screen.key)
-        return None
+        if sys.excepthook is not sys.__excepthook__:
+            # The default hook would only print the traceback the log already holds.
+            sys.excepthook(type(error), error, error.__traceback__)
+        return FailedScreen(screen, error, parent)
+
+
+class FailedScreen(QLabel):
+    """Stands in the window for a screen that raised while being built: one message naming
+    the screen, instead of a blank page."""
+
+    def __init__(self, screen: Screen, error: Exception, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.key = screen.key
+        self.error = error
+        self.setObjectName(f"{screen.key}_failed")
+        title = parent.screen_title(screen.key).replace("&", "") if isinstance(parent, MainWindow) else screen.key
+        sentence = QCoreApplication.translate("errors", "Something went wrong; the details were written to the log file.")
+        self.setText(f"<h3>{html.escape(title)}</h3><p>{html.escape(sentence)}</p>")
+        self.setAccessibleName(title)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setMargin(24)
 
 
 #: Screens built with the window; the others are built when first shown.
@@ -208,6 +240,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.screen_actions: dict[str, QAction] = {}
         self.screens, self.docks = {}, {}
+        self.failed_screens: dict[str, FailedScreen] = {}
         self._pending: dict[str, Screen] = {}
         for screen in SCREENS:
             if screen.key in EAGER:
@@ -255,6 +288,11 @@ class MainWindow(QMainWindow):
         widget = load_screen(screen, self.context, self)
         if widget is None:
             return None
+        if isinstance(widget, FailedScreen):
+            # Shown when its screen is chosen; not a screen the rest of the window can use.
+            self.stack.addWidget(widget)
+            self.failed_screens[screen.key] = widget
+            return widget
         if isinstance(widget, QDockWidget):
             widget.setObjectName(widget.objectName() or f"{screen.key}_dock")
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, widget)
@@ -419,6 +457,7 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(label)
         self.context.display_zone_changed.connect(self._update_zone_label)
         self.context.undo_stack.indexChanged.connect(self._on_undo_index)
+        self.context.history_dropped.connect(self._on_history_dropped)
         self._update_zone_label()
 
     # State ------------------------------------------------------------------------------------
@@ -433,13 +472,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _update_title(self) -> None:
-        with self.context.store.reader() as db:
-            from confdesk.model import Conference
+        from confdesk.views.conference import conference_title
 
-            conference = db.get(Conference, self.context.conference_id)
-            name = conference.short_name.get(self.context.content_language) or conference.name.get(
-                self.context.content_language
-            )
+        with self.context.store.reader() as db:
+            name = conference_title(db, self.context.conference_id, self.context.content_language)
         path = self.context.store.path
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowTitle(f"{name} — ConfDesk")
@@ -460,6 +496,8 @@ class MainWindow(QMainWindow):
             return
         key = current.data(Qt.ItemDataRole.UserRole)
         widget = self.screen(key)
+        if widget is None:
+            widget = self.failed_screens.get(key)
         if widget is None:
             return
         if isinstance(widget, QDockWidget):
@@ -521,9 +559,13 @@ class MainWindow(QMainWindow):
         self.restoreState(state)
         self.show_screen(current)
 
+    def _on_history_dropped(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
     def _teardown(self) -> None:
         self.context.display_zone_changed.disconnect(self._update_zone_label)
         self.context.undo_stack.indexChanged.disconnect(self._on_undo_index)
+        self.context.history_dropped.disconnect(self._on_history_dropped)
         for dock in self.docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session as DbSession
 from confdesk.imports.errors import ImportFileError
 from confdesk.imports.text import has_arabic, normalise
 from confdesk.model import LocalText, Part, Person, Role, Session, SessionKind, Status
-from confdesk.services import Changes, SessionData, create_assignment, create_session
+from confdesk.services import Changes, Outcome, SessionData, combined, create_assignment, create_session
 from confdesk.services.errors import ValidationError
 
 _DURATION = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
@@ -55,7 +55,12 @@ class FrabReport:
     created: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     unknown_persons: list[str] = field(default_factory=list)
-    changes: Changes = field(default_factory=Changes)
+    #: What the import did, as one action: undo takes every session it created away again.
+    outcome: Outcome[None] = field(default_factory=lambda: Outcome(None))
+
+    @property
+    def changes(self) -> Changes:
+        return self.outcome.changes
 
     def summary(self) -> str:
         text = f"{len(self.created)} sessions imported, {len(self.skipped)} skipped"
@@ -189,6 +194,7 @@ def import_schedule(db: DbSession, conference_id: int, events: list[FrabEvent], 
             if value:
                 people.setdefault(normalise(value), person_id)
     report = FrabReport()
+    done: list[Outcome[object]] = []
     for event in events:
         label = f"{event.title or '(untitled)'} ({event.starts_at.isoformat(timespec='minutes')})"
         day = event.starts_at.astimezone(zone).date()
@@ -213,7 +219,7 @@ def import_schedule(db: DbSession, conference_id: int, events: list[FrabEvent], 
         except ValidationError as error:
             report.skipped.append(f"{label}: {error}")
             continue
-        report.changes |= outcome.changes
+        done.append(outcome)
         existing.add((event.starts_at, normalise(event.title)))
         report.created.append(label)
         for name in event.persons:
@@ -221,7 +227,8 @@ def import_schedule(db: DbSession, conference_id: int, events: list[FrabEvent], 
             if person_id is None:
                 report.unknown_persons.append(f"{name} ({event.title})")
                 continue
-            report.changes |= create_assignment(db, outcome.value, person_id, Role.SPEAKER, status=Status.CONFIRMED).changes
+            done.append(create_assignment(db, outcome.value, person_id, Role.SPEAKER, status=Status.CONFIRMED))
+    report.outcome = combined(done, None)
     return report
 
 

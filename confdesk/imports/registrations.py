@@ -28,14 +28,14 @@ from confdesk.imports.vocabulary import interest_label
 from confdesk.model import Part, Person, Registration
 from confdesk.queries import conference_zone
 from confdesk.services import (
-    Changes,
     InterestData,
+    Outcome,
+    combined,
     RegistrationInput,
     add_interest,
     create_people,
     create_registration,
     create_registrations,
-    touched,
     update_person,
     update_registration_parts,
 )
@@ -95,16 +95,16 @@ def import_table(
     source = table.name[:200]
     all_parts = tuple(part.id for part in parts)
     new = [draft for draft in drafts if draft.email not in known]
-    changes = _create(db, conference_id, new, all_parts, source, results)
-    for done, draft in enumerate((d for d in drafts if d.email in known), start=1):
-        changes |= _merge(db, known[draft.email], draft, all_parts, source, results)
-        if progress and done % 200 == 0:
-            progress(total + done, total * 2)
+    done = _create(db, conference_id, new, all_parts, source, results)
+    for count, draft in enumerate((d for d in drafts if d.email in known), start=1):
+        done += _merge(db, known[draft.email], draft, all_parts, source, results)
+        if progress and count % 200 == 0:
+            progress(total + count, total * 2)
     if progress:
         progress(total * 2, total * 2)
     unused = [header for header, target in zip(table.headers, mapping, strict=True) if target == IGNORE and header]
     ordered = [results[number] for number in sorted(results)]
-    return ImportReport(table.name, ordered, unused, changes)
+    return ImportReport(table.name, ordered, unused, combined(done, None))
 
 
 def _email_of(cells: tuple, mapping: list[str]) -> str:
@@ -140,21 +140,24 @@ def _with_notes(reason: str, notes: list[str]) -> str:
 
 
 def _create(db: DbSession, conference_id: int, drafts: list[Draft], all_parts: tuple[int, ...],
-            source: str, results: dict[int, RowResult]) -> Changes:
+            source: str, results: dict[int, RowResult]) -> list[Outcome[object]]:
     if not drafts:
-        return Changes()
+        return []
     people = [draft.person for draft in drafts]
-    person_ids = create_people(db, conference_id, people, ids=_next_ids(db, Person, len(people))).value
+    created = create_people(db, conference_id, people, ids=_next_ids(db, Person, len(people)))
+    person_ids = created.value
     registration_ids = _next_ids(db, Registration, len(drafts)) or [None] * len(drafts)
     registrations = [
         RegistrationInput(person_id, draft.part_ids or all_parts, draft.registered_at, source,
                           _interest_data(draft), id=registration_id)
         for person_id, registration_id, draft in zip(person_ids, registration_ids, drafts, strict=True)
     ]
-    registration_ids = create_registrations(db, registrations).value if all_parts else []
+    done: list[Outcome[object]] = [created]
+    if all_parts:
+        done.append(create_registrations(db, registrations))
     for draft in drafts:
         results[draft.row] = RowResult(draft.row, RowOutcome.IMPORTED, draft.email, "", _with_notes("", draft.notes))
-    return touched(people=person_ids, registrations=registration_ids)
+    return done
 
 
 def _next_ids(db: DbSession, entity: type, count: int) -> list[int] | None:
@@ -203,38 +206,37 @@ def _compare(person: Person, draft: Draft) -> tuple[dict[str, object], list[str]
 
 
 def _merge(db: DbSession, person: Person, draft: Draft, all_parts: tuple[int, ...], source: str,
-           results: dict[int, RowResult]) -> Changes:
+           results: dict[int, RowResult]) -> list[Outcome[object]]:
     fill, kept = _compare(person, draft)
     added: list[str] = []
-    changes = Changes()
+    done: list[Outcome[object]] = []
     if fill:
-        changes |= update_person(db, person.id, **fill).changes
+        done.append(update_person(db, person.id, **fill))
         added.append("filled " + ", ".join(name.replace("_", " ") for name in fill))
     if not person.registrations:
         if all_parts:
-            outcome = create_registration(db, person.id, draft.part_ids or all_parts,
-                                          registered_at=draft.registered_at, source=source,
-                                          interests=_interest_data(draft))
-            changes |= outcome.changes
+            done.append(create_registration(db, person.id, draft.part_ids or all_parts,
+                                            registered_at=draft.registered_at, source=source,
+                                            interests=_interest_data(draft)))
             added.append("added registration")
     else:
         registration = min(person.registrations, key=lambda item: (item.registered_at, item.id))
         recorded = {(item.kind, item.roundtable) for reg in person.registrations for item in reg.interests}
         for kind, roundtable in draft.interests:
             if (kind, roundtable) not in recorded:
-                changes |= add_interest(db, registration.id, InterestData(kind, draft.registered_at, roundtable)).changes
+                done.append(add_interest(db, registration.id, InterestData(kind, draft.registered_at, roundtable)))
                 added.append(f"added interest: {interest_label(kind, roundtable, 'en')}")
         if draft.part_ids:
             have = [part.id for part in registration.parts]
             missing = [part_id for part_id in draft.part_ids if part_id not in have]
             if missing:
-                changes |= update_registration_parts(db, registration.id, have + missing).changes
+                done.append(update_registration_parts(db, registration.id, have + missing))
                 added.append("added part(s)")
     outcome = RowOutcome.MERGED if added else RowOutcome.UNCHANGED
     code = "changed_fields" if kept else ""
     results[draft.row] = RowResult(draft.row, outcome, draft.email, code,
                                    _with_notes("; ".join(added + kept), draft.notes))
-    return changes
+    return done
 
 
 def import_file(
@@ -262,6 +264,6 @@ def import_read_table(store, conference_id: int, table: Table, *, profile: Profi
     with unit as db:
         report = import_table(db, conference_id, table, mapping, profile, progress=progress)
     if dry_run:
-        report = replace(report, changes=Changes(), dry_run=True)
+        report = replace(report, outcome=Outcome(None), dry_run=True)
     return report
 

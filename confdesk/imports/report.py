@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from confdesk.services import Changes
+from confdesk.services import Changes, Outcome
 
 
 class RowOutcome(StrEnum):
@@ -37,8 +37,13 @@ class ImportReport:
     source: str
     results: list[RowResult]
     unused_columns: list[str] = field(default_factory=list)
-    changes: Changes = field(default_factory=Changes)
+    #: What the import did, as one action: its undo takes every row back out.
+    outcome: Outcome[None] = field(default_factory=lambda: Outcome(None))
     dry_run: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        return self.outcome.changes
 
     def counts(self) -> dict[RowOutcome, int]:
         counter = Counter(result.outcome for result in self.results)

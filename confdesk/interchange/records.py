@@ -1,13 +1,15 @@
-"""Rows as JSON-ready records, and back through the services.
+"""Rows as JSON-ready records (docs/file-format.md), and records as the services' inputs.
 
-The dump format (docs/file-format.md), undo snapshots of deletions and the demo all use these.
+Used by dump and load; the services never depend on this module (their undo snapshots are
+their own plain values, :mod:`confdesk.services.snapshots`).
 """
 
 from __future__ import annotations
 
+from dataclasses import MISSING, fields
 from datetime import UTC, date, datetime
-
-from sqlalchemy.orm import Session as DbSession
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from confdesk.model import (
     Assignment,
@@ -18,15 +20,9 @@ from confdesk.model import (
     Person,
     Registration,
     Session,
-    Status,
-    StatusChange,
 )
-from confdesk.services import validate
-from confdesk.services import assignments as assignment_services
-from confdesk.services import registrations as registration_services
-from confdesk.services import sessions as session_services
-from confdesk.services.changes import Changes, touched
 from confdesk.services.conference import conference_data
+from confdesk.services.snapshots import deadline_data, part_data, person_data, session_data
 from confdesk.services.data import (
     AssignmentInput,
     RegistrationInput,
@@ -38,7 +34,9 @@ from confdesk.services.data import (
     PersonData,
     SessionData,
 )
-from confdesk.services.people import create_person
+
+
+D = TypeVar("D")
 
 
 def stamp(value: datetime) -> str:
@@ -57,74 +55,82 @@ def text_of(value: dict[str, str] | None) -> LocalText:
     return LocalText.from_dict(value)
 
 
+# --- a service input as a record and back ----------------------------------------------------
+# One place turns the services' ``…Data`` values into JSON and back, by their field types, so a
+# new field needs no edit here.
+
+Record = dict[str, Any]
+
+
+def plain(data: Any) -> Record:
+    """A ``…Data`` dataclass as a JSON-ready dict, field by field in declaration order."""
+    return {item.name: _to_json(getattr(data, item.name)) for item in fields(data)}
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, LocalText):
+        return value.to_dict()
+    if isinstance(value, datetime):
+        return stamp(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _to_json(item) for key, item in value.items()}
+    return value
+
+
+def from_plain(data_type: type[D], record: Record) -> D:
+    """The ``…Data`` a record describes; a missing field takes the dataclass default (and a
+    missing required field raises ``KeyError`` naming it)."""
+    hints = get_type_hints(data_type)
+    values: dict[str, Any] = {}
+    for item in fields(data_type):  # type: ignore[arg-type]
+        if item.name in record:
+            values[item.name] = _from_json(hints[item.name], record[item.name])
+        elif item.default is MISSING and item.default_factory is MISSING:
+            raise KeyError(item.name)
+    return data_type(**values)
+
+
+def _from_json(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin, arguments = get_origin(hint), get_args(hint)
+    if origin in (Union, UnionType):
+        [hint] = [argument for argument in arguments if argument is not type(None)]
+        return _from_json(hint, value)
+    if hint is LocalText:
+        return text_of(value)
+    if hint is datetime:
+        return parse_stamp(value)
+    if hint is date:
+        return date.fromisoformat(value)
+    if origin is tuple:
+        return tuple(_from_json(arguments[0], item) for item in value)
+    if origin is dict and arguments and arguments[1] is LocalText:
+        return {key: text_of(item) for key, item in value.items()}
+    return value
+
+
 # --- to records -------------------------------------------------------------------------------
 
 
-def conference_record(row: Conference) -> dict:
-    data = conference_data(row)
-    return {
-        "id": row.id,
-        "name": data.name.to_dict(),
-        "short_name": data.short_name.to_dict(),
-        "timezone": data.timezone,
-        "languages": list(data.languages),
-        "organisers": [item.to_dict() for item in data.organisers],
-        "contact_email": data.contact_email,
-        "platform": data.platform,
-        "platform_url": data.platform_url,
-        "notes": {key: text.to_dict() for key, text in data.notes.items()},
-        "settings": data.settings,
-    }
+def conference_record(row: Conference) -> Record:
+    return {"id": row.id, **plain(conference_data(row))}
 
 
-def part_record(row: Part) -> dict:
-    return {
-        "id": row.id,
-        "name": row.name.to_dict(),
-        "start_date": row.start_date.isoformat(),
-        "end_date": row.end_date.isoformat(),
-        "position": row.position,
-    }
+def part_record(row: Part) -> Record:
+    return {"id": row.id, **plain(part_data(row))}
 
 
-def session_record(row: Session) -> dict:
-    return {
-        "id": row.id,
-        "part_id": row.part_id,
-        "kind": row.kind,
-        "number": row.number,
-        "title": row.title.to_dict(),
-        "description": row.description.to_dict(),
-        "starts_at": stamp(row.starts_at),
-        "ends_at": stamp(row.ends_at),
-        "join_url": row.join_url,
-        "meeting_id": row.meeting_id,
-        "passcode": row.passcode,
-        "interpretation": list(row.interpretation),
-        "themes": list(row.themes),
-        "internal": row.internal,
-        "cancelled": row.cancelled,
-        "sequence": row.sequence,
-    }
+def session_record(row: Session) -> Record:
+    return {"id": row.id, "part_id": row.part_id, **plain(session_data(row)), "sequence": row.sequence}
 
 
-def person_record(row: Person) -> dict:
-    return {
-        "id": row.id,
-        "name": row.name,
-        "name_ar": row.name_ar,
-        "honorific": row.honorific.to_dict(),
-        "job_title": row.job_title.to_dict(),
-        "organisation": row.organisation.to_dict(),
-        "group": row.group,
-        "country": row.country,
-        "email": row.email,
-        "language": row.language,
-        "gender": row.gender,
-        "timezone": row.timezone,
-        "listed": row.listed,
-        "notes": row.notes,
-    }
+def person_record(row: Person) -> Record:
+    return {"id": row.id, **plain(person_data(row))}
 
 
 def registration_record(row: Registration) -> dict:
@@ -168,106 +174,35 @@ def assignment_record(row: Assignment) -> dict:
     }
 
 
-def deadline_record(row: Deadline) -> dict:
-    return {
-        "id": row.id,
-        "kind": row.kind,
-        "title": row.title.to_dict(),
-        "due_at": stamp(row.due_at),
-    }
-
-
-def session_snapshot(row: Session) -> dict:
-    """A session with its lineup, for undoing its deletion."""
-    record = session_record(row)
-    record["assignments"] = [assignment_record(a) for a in row.assignments]
-    return record
-
-
-def person_snapshot(row: Person) -> dict:
-    """A person with registrations and assignments, for undoing their deletion."""
-    record = person_record(row)
-    record["conference_id"] = row.conference_id
-    record["registrations"] = [registration_record(r) for r in row.registrations]
-    record["assignments"] = [assignment_record(a) for a in row.assignments]
-    return record
+def deadline_record(row: Deadline) -> Record:
+    return {"id": row.id, **plain(deadline_data(row))}
 
 
 # --- from records, through the services -------------------------------------------------------
 
 
-def conference_input(record: dict) -> ConferenceData:
-    return ConferenceData(
-        name=text_of(record["name"]),
-        short_name=text_of(record.get("short_name")),
-        timezone=record["timezone"],
-        languages=tuple(record["languages"]),
-        organisers=tuple(text_of(item) for item in record.get("organisers", [])),
-        contact_email=record.get("contact_email", ""),
-        platform=record.get("platform", ""),
-        platform_url=record.get("platform_url", ""),
-        notes={key: text_of(value) for key, value in record.get("notes", {}).items()},
-        settings=record.get("settings", {}),
-    )
+def conference_input(record: Record) -> ConferenceData:
+    return from_plain(ConferenceData, record)
 
 
-def part_input(record: dict) -> PartData:
-    return PartData(
-        name=text_of(record["name"]),
-        start_date=date.fromisoformat(record["start_date"]),
-        end_date=date.fromisoformat(record["end_date"]),
-        position=record.get("position", 0),
-    )
+def part_input(record: Record) -> PartData:
+    return from_plain(PartData, record)
 
 
-def session_input(record: dict) -> SessionData:
-    return SessionData(
-        kind=record["kind"],
-        title=text_of(record["title"]),
-        starts_at=parse_stamp(record["starts_at"]),
-        ends_at=parse_stamp(record["ends_at"]),
-        number=record.get("number"),
-        description=text_of(record.get("description")),
-        join_url=record.get("join_url", ""),
-        meeting_id=record.get("meeting_id", ""),
-        passcode=record.get("passcode", ""),
-        interpretation=tuple(record.get("interpretation", [])),
-        themes=tuple(record.get("themes", [])),
-        internal=record.get("internal", False),
-        cancelled=record.get("cancelled", False),
-    )
+def session_input(record: Record) -> SessionData:
+    return from_plain(SessionData, record)
 
 
-def person_input(record: dict) -> PersonData:
-    return PersonData(
-        name=record["name"],
-        group=record["group"],
-        name_ar=record.get("name_ar", ""),
-        honorific=text_of(record.get("honorific")),
-        job_title=text_of(record.get("job_title")),
-        organisation=text_of(record.get("organisation")),
-        country=record.get("country", ""),
-        email=record.get("email"),
-        language=record.get("language", "en"),
-        gender=record.get("gender"),
-        timezone=record.get("timezone"),
-        listed=record.get("listed", False),
-        notes=record.get("notes", ""),
-    )
+def person_input(record: Record) -> PersonData:
+    return from_plain(PersonData, record)
 
 
-def interest_input(record: dict) -> InterestData:
-    return InterestData(
-        kind=record["kind"],
-        expressed_at=parse_stamp(record["expressed_at"]),
-        roundtable=record.get("roundtable"),
-    )
+def interest_input(record: Record) -> InterestData:
+    return from_plain(InterestData, record)
 
 
-def deadline_input(record: dict) -> DeadlineData:
-    return DeadlineData(
-        kind=record["kind"], title=text_of(record["title"]), due_at=parse_stamp(record["due_at"])
-    )
+def deadline_input(record: Record) -> DeadlineData:
+    return from_plain(DeadlineData, record)
 
 
 def registration_input(record: dict) -> RegistrationInput:
@@ -306,79 +241,3 @@ def assignment_input(record: dict) -> AssignmentInput:
         speaking_minutes=record.get("speaking_minutes", 0),
         id=record.get("id"),
     )
-
-
-def restore_registration(db: DbSession, record: dict) -> Changes:
-    outcome = registration_services.create_registration(
-        db,
-        record["person_id"],
-        record["part_ids"],
-        registered_at=parse_stamp(record["registered_at"]),
-        source=record.get("source", "manual"),
-        interests=[interest_input(item) for item in record.get("interests", [])],
-        registration_id=record.get("id"),
-        interest_ids=[item["id"] for item in record.get("interests", [])]
-        if all("id" in item for item in record.get("interests", []))
-        else None,
-    )
-    return outcome.changes
-
-
-def restore_assignment(db: DbSession, record: dict) -> Changes:
-    """Recreate an assignment with its exact status history."""
-    history = record.get("history") or [
-        {"status": record["status"], "changed_at": record["status_changed_at"], "changed_by": ""}
-    ]
-    first = history[0]
-    outcome = assignment_services.create_assignment(
-        db,
-        record["session_id"],
-        record["person_id"],
-        record["role"],
-        status=first["status"],
-        speaking_minutes=record.get("speaking_minutes", 0),
-        position=record.get("position"),
-        at=parse_stamp(first["changed_at"]),
-        by=first.get("changed_by", ""),
-        assignment_id=record.get("id"),
-    )
-    row = db.get(Assignment, outcome.value)
-    assert row is not None
-    if "id" in first:
-        row.history[0].id = first["id"]
-    for change in history[1:]:
-        row.history.append(
-            StatusChange(
-                id=change.get("id"),
-                status=validate.choice(change["status"], Status, field="history.status"),
-                changed_at=parse_stamp(change["changed_at"]),
-                changed_by=change.get("changed_by", ""),
-            )
-        )
-    row.status = record["status"]
-    row.status_changed_at = parse_stamp(record["status_changed_at"])
-    return outcome.changes
-
-
-def restore_session(db: DbSession, record: dict) -> Changes:
-    outcome = session_services.create_session(
-        db,
-        record["part_id"],
-        session_input(record),
-        session_id=record["id"],
-        sequence=record.get("sequence", 0),
-    )
-    changes = outcome.changes
-    for item in record.get("assignments", []):
-        changes |= restore_assignment(db, item)
-    return changes
-
-
-def restore_person(db: DbSession, record: dict) -> Changes:
-    outcome = create_person(db, record["conference_id"], person_input(record), person_id=record["id"])
-    changes = outcome.changes
-    for item in record.get("registrations", []):
-        changes |= restore_registration(db, item)
-    for item in record.get("assignments", []):
-        changes |= restore_assignment(db, item)
-    return changes | touched(people=record["id"])

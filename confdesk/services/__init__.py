@@ -1,9 +1,10 @@
 """Every change a user makes, as Qt-free functions.
 
 Each takes a database session first, validates its input (raising a typed error from
-:mod:`confdesk.services.errors`), never commits, and returns an :class:`Outcome`: a value (new id,
-previous values, snapshot for undo) and the :class:`Changes` it made. Run them inside
-``with store.unit() as db:`` so each user action is one transaction.
+:mod:`confdesk.services.errors`), never commits, and returns an :class:`Outcome`: a value (a new
+id), the :class:`Changes` it made, and its ``undo`` (an :data:`Action` that takes the change
+back and whose own outcome's ``undo`` is the redo). Run them inside ``with store.unit() as db:``
+so each user action is one transaction.
 """
 
 from confdesk.services.assignments import (
@@ -11,37 +12,45 @@ from confdesk.services.assignments import (
     create_assignment,
     create_assignments,
     delete_assignment,
+    delete_assignments,
     reorder_lineup,
-    restore_assignment,
-    revert_status,
     update_assignment,
 )
-from confdesk.services.changes import Changes, Outcome, touched
+from confdesk.services.changes import Action, Changes, Outcome, combined, touched
 from confdesk.services.conference import (
+    conference_data,
     create_conference,
     create_part,
     delete_part,
+    restore_part,
     update_conference,
     update_part,
 )
 from confdesk.services.data import (
+    AssignmentChanges,
     AssignmentInput,
-    RegistrationInput,
-    StatusStep,
+    ConferenceChanges,
     ConferenceData,
+    DeadlineChanges,
     DeadlineData,
     InterestData,
+    PartChanges,
     PartData,
+    PersonChanges,
     PersonData,
+    RegistrationInput,
+    SessionChanges,
     SessionData,
+    StatusStep,
 )
 from confdesk.services.deadlines import create_deadline, delete_deadline, update_deadline
 from confdesk.services.errors import ServiceError
 from confdesk.services.people import (
     create_people,
     create_person,
+    delete_people,
     delete_person,
-    restore_person,
+    restore_people,
     update_person,
 )
 from confdesk.services.registrations import (
@@ -49,8 +58,8 @@ from confdesk.services.registrations import (
     create_registration,
     create_registrations,
     delete_registration,
+    delete_registrations,
     remove_interest,
-    restore_registration,
     update_registration_parts,
 )
 from confdesk.services.sessions import (
@@ -62,44 +71,54 @@ from confdesk.services.sessions import (
 )
 
 __all__ = [
+    "Action",
+    "AssignmentChanges",
     "AssignmentInput",
-    "RegistrationInput",
-    "StatusStep",
-    "create_assignments",
-    "create_registrations",
     "Changes",
+    "ConferenceChanges",
     "ConferenceData",
+    "DeadlineChanges",
     "DeadlineData",
     "InterestData",
     "Outcome",
+    "PartChanges",
     "PartData",
+    "PersonChanges",
     "PersonData",
+    "RegistrationInput",
     "ServiceError",
+    "SessionChanges",
     "SessionData",
+    "StatusStep",
     "add_interest",
     "change_status",
+    "combined",
+    "conference_data",
     "create_assignment",
+    "create_assignments",
     "create_conference",
     "create_deadline",
     "create_part",
     "create_people",
     "create_person",
     "create_registration",
+    "create_registrations",
     "create_session",
     "delete_assignment",
+    "delete_assignments",
     "delete_deadline",
     "delete_part",
+    "delete_people",
     "delete_person",
     "delete_registration",
+    "delete_registrations",
     "delete_session",
     "move_session",
     "remove_interest",
     "reorder_lineup",
-    "restore_assignment",
-    "restore_person",
-    "restore_registration",
+    "restore_part",
+    "restore_people",
     "restore_session",
-    "revert_status",
     "touched",
     "update_assignment",
     "update_conference",

@@ -1,9 +1,12 @@
-"""Assignments: a person in a session with a role, an order, speaking minutes and a status."""
+"""Assignments: a person in a session with a role, an order, speaking minutes and a status.
+Every outcome names the assignment, its session and its person, and carries its undo."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from functools import partial
+from typing import Any, Unpack, cast
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session as DbSession
@@ -12,14 +15,19 @@ from confdesk import workflow
 from confdesk.model import Assignment, Part, Person, Role, Session, Status, StatusChange
 from confdesk.services import validate
 from confdesk.services.base import fetch, new_id, now, os_user
-from confdesk.services.changes import Outcome, touched
-from confdesk.services.data import AssignmentInput
+from confdesk.services.changes import Changes, Outcome, touched
+from confdesk.services.data import AssignmentChanges, AssignmentInput, StatusStep
 from confdesk.services.errors import (
     DuplicateAssignment,
     IllegalTransition,
     NotFound,
     ValidationError,
 )
+from confdesk.services.snapshots import assignment_input
+
+
+def _touched(row: Assignment) -> Changes:
+    return touched(assignments=row.id, sessions=row.session_id, people=row.person_id)
 
 
 def _minutes(value: int) -> int:
@@ -70,7 +78,8 @@ def create_assignment(
         history=[StatusChange(status=status, changed_at=at, changed_by=os_user() if by is None else by)],
     )
     new = new_id(db, row)
-    return Outcome(new, touched(assignments=new, sessions=session_id, people=person_id))
+    changes = touched(assignments=new, sessions=session_id, people=person_id)
+    return Outcome(new, changes, partial(delete_assignment, assignment_id=new))
 
 
 def update_assignment(
@@ -78,12 +87,15 @@ def update_assignment(
     assignment_id: int,
     *,
     expected_version: int | None = None,
-    role: str | None = None,
-    speaking_minutes: int | None = None,
-) -> Outcome[dict[str, object]]:
-    """Change role or speaking minutes; the value is what they were before."""
+    **changes: Unpack[AssignmentChanges],
+) -> Outcome[None]:
+    """Change role or speaking minutes."""
     row = fetch(db, Assignment, assignment_id, expected_version=expected_version)
-    previous: dict[str, object] = {}
+    unknown = sorted(set(changes) - set(AssignmentChanges.__annotations__))
+    if unknown:
+        raise ValidationError(f"{unknown[0]}: not a field that can be changed", field=unknown[0])
+    previous: dict[str, Any] = {}
+    role = changes.get("role")
     if role is not None and role != row.role:
         role = validate.choice(role, Role, field="role")
         if any(
@@ -92,27 +104,39 @@ def update_assignment(
         ):
             raise DuplicateAssignment("role: the person already has this role here", field="role")
         previous["role"], row.role = row.role, role
-    if speaking_minutes is not None and speaking_minutes != row.speaking_minutes:
-        previous["speaking_minutes"], row.speaking_minutes = row.speaking_minutes, _minutes(
-            speaking_minutes
-        )
-    return Outcome(previous, touched(assignments=assignment_id, sessions=row.session_id))
+    minutes = changes.get("speaking_minutes")
+    if minutes is not None and minutes != row.speaking_minutes:
+        previous["speaking_minutes"], row.speaking_minutes = row.speaking_minutes, _minutes(minutes)
+    undo = partial(update_assignment, assignment_id=assignment_id, **cast(AssignmentChanges, previous))
+    return Outcome(None, _touched(row), undo)
 
 
-def reorder_lineup(db: DbSession, session_id: int, assignment_ids: list[int]) -> Outcome[list[int]]:
-    """Put a session's lineup in the given order; the value is the previous order."""
+def reorder_lineup(db: DbSession, session_id: int, assignment_ids: list[int]) -> Outcome[None]:
+    """Put a session's lineup in the given order (positions 1, 2, 3…)."""
     session = fetch(db, Session, session_id)
-    current = [a.id for a in sorted(session.assignments, key=lambda a: (a.position, a.id))]
-    if sorted(current) != sorted(assignment_ids):
+    current = sorted(a.id for a in session.assignments)
+    if current != sorted(assignment_ids):
         raise ValidationError(
             "assignment_ids: the new order must list exactly the session's lineup",
             field="assignment_ids",
         )
+    return _place(db, session_id, {assignment_id: n for n, assignment_id in enumerate(assignment_ids, 1)})
+
+
+def _place(db: DbSession, session_id: int, positions: Mapping[int, int]) -> Outcome[None]:
+    """Give each assignment its position; undo gives back the exact positions before."""
+    session = fetch(db, Session, session_id)
     by_id = {a.id: a for a in session.assignments}
-    for position, assignment_id in enumerate(assignment_ids, start=1):
+    previous = {assignment_id: by_id[assignment_id].position for assignment_id in positions}
+    for assignment_id, position in positions.items():
         if by_id[assignment_id].position != position:
             by_id[assignment_id].position = position
-    return Outcome(current, touched(sessions=session_id, assignments=assignment_ids))
+    changes = touched(
+        sessions=session_id,
+        assignments=positions.keys(),
+        people={by_id[assignment_id].person_id for assignment_id in positions},
+    )
+    return Outcome(None, changes, partial(_place, session_id=session_id, positions=previous))
 
 
 def change_status(
@@ -126,7 +150,8 @@ def change_status(
 ) -> Outcome[str]:
     """Move an assignment along the workflow; illegal moves raise :class:`IllegalTransition`.
 
-    The move is kept in the history with its time and the operating-system user."""
+    The move is kept in the history with its time and the operating-system user; undo drops
+    that step again, and redo puts the very same step back. The value is the status before."""
     row = fetch(db, Assignment, assignment_id, expected_version=expected_version)
     status = validate.choice(status, Status, field="status")
     if not workflow.can_move(row.status, status):
@@ -138,16 +163,22 @@ def change_status(
         )
     at = validate.aware(at or now(), field="at")
     previous = row.status
-    row.status = status
-    row.status_changed_at = at
-    row.history.append(
-        StatusChange(status=status, changed_at=at, changed_by=os_user() if by is None else by)
-    )
-    return Outcome(previous, touched(assignments=assignment_id, sessions=row.session_id))
+    moved = _append_step(db, assignment_id, StatusStep(status, at, os_user() if by is None else by))
+    return Outcome(previous, moved.changes, moved.undo)
 
 
-def revert_status(db: DbSession, assignment_id: int) -> Outcome[str]:
-    """Undo the last status change: drop it from the history and restore the one before."""
+def _append_step(db: DbSession, assignment_id: int, step: StatusStep) -> Outcome[None]:
+    row = fetch(db, Assignment, assignment_id)
+    row.status = step.status
+    row.status_changed_at = step.changed_at
+    change = StatusChange(id=step.id, status=step.status, changed_at=step.changed_at, changed_by=step.changed_by)
+    row.history.append(change)
+    db.flush()
+    return Outcome(None, _touched(row), partial(_drop_last_step, assignment_id=assignment_id))
+
+
+def _drop_last_step(db: DbSession, assignment_id: int) -> Outcome[None]:
+    """Take back the last status change: the status before it is the current one again."""
     row = fetch(db, Assignment, assignment_id)
     if len(row.history) < 2:
         raise IllegalTransition("status: there is no earlier status to go back to", field="status")
@@ -155,34 +186,34 @@ def revert_status(db: DbSession, assignment_id: int) -> Outcome[str]:
     restored = row.history[-1]
     row.status = restored.status
     row.status_changed_at = restored.changed_at
-    return Outcome(undone.status, touched(assignments=assignment_id, sessions=row.session_id))
+    step = StatusStep(undone.status, undone.changed_at, undone.changed_by, undone.id)
+    return Outcome(None, _touched(row), partial(_append_step, assignment_id=assignment_id, step=step))
 
 
-def delete_assignment(db: DbSession, assignment_id: int) -> Outcome[dict]:
-    """Remove a person from a lineup; the value is a snapshot :func:`restore_assignment` takes."""
-    from confdesk.interchange import records
+def delete_assignment(db: DbSession, assignment_id: int) -> Outcome[None]:
+    """Remove a person from a lineup; undo puts them back with their status history."""
+    return delete_assignments(db, [assignment_id])
 
-    row = fetch(db, Assignment, assignment_id)
-    snapshot = records.assignment_record(row)
-    session_id, person_id = row.session_id, row.person_id
-    db.delete(row)
-    db.flush()
-    return Outcome(
-        snapshot, touched(assignments=assignment_id, sessions=session_id, people=person_id)
+
+def delete_assignments(db: DbSession, assignment_ids: Sequence[int]) -> Outcome[None]:
+    rows = [fetch(db, Assignment, assignment_id) for assignment_id in assignment_ids]
+    snapshot = tuple(assignment_input(row) for row in rows)
+    changes = touched(
+        assignments=assignment_ids,
+        sessions={row.session_id for row in rows},
+        people={row.person_id for row in rows},
     )
-
-
-def restore_assignment(db: DbSession, snapshot: dict) -> Outcome[int]:
-    from confdesk.interchange import records
-
-    return Outcome(snapshot["id"], records.restore_assignment(db, snapshot))
+    for row in rows:
+        db.delete(row)
+    db.flush()
+    return Outcome(None, changes, partial(create_assignments, items=snapshot))
 
 
 def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outcome[list[int]]:
     """Create many assignments with their status histories (loads, the proposer's accepted
     lineups): the checks of :func:`create_assignment`, errors naming the position."""
     if not items:
-        return Outcome([], touched())
+        return Outcome([], touched(), partial(delete_assignments, assignment_ids=[]))
     session_ids = {item.session_id for item in items}
     person_ids = {item.person_id for item in items}
     session_conference = dict(
@@ -193,13 +224,14 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
     person_conference = dict(
         db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all()
     )
-    taken = set(
-        db.execute(
+    taken = {
+        (session_id, person_id, role)
+        for session_id, person_id, role in db.execute(
             select(Assignment.session_id, Assignment.person_id, Assignment.role).where(
                 Assignment.session_id.in_(session_ids)
             )
-        ).all()
-    )
+        )
+    }
     rows, histories = [], []
     for index, item in enumerate(items):
         where = f"assignments[{index}]"
@@ -223,7 +255,7 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
             raise DuplicateAssignment(f"{where}.role: the person already has this role here", field="role")
         taken.add(key)
         status, changed_at, _ = steps[-1]
-        row = {
+        row: dict[str, Any] = {
             "session_id": item.session_id,
             "person_id": item.person_id,
             "role": role,
@@ -239,7 +271,7 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
         histories.append(steps)
     if all("id" in row for row in rows):
         db.execute(insert(Assignment), rows)
-        ids = [row["id"] for row in rows]
+        ids = [cast(int, row["id"]) for row in rows]
     else:
         ids = list(
             db.scalars(insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True), rows)
@@ -257,4 +289,5 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
                 change["id"] = step.id
             change_rows.append(change)
     db.execute(insert(StatusChange), change_rows)
-    return Outcome(ids, touched(assignments=ids, sessions=session_ids, people=person_ids))
+    changes = touched(assignments=ids, sessions=session_ids, people=person_ids)
+    return Outcome(ids, changes, partial(delete_assignments, assignment_ids=ids))

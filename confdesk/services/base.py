@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session as DbSession
 
@@ -35,9 +35,13 @@ def os_user() -> str:
         return ""
 
 
-def new_id(db: DbSession, row: object) -> int:
+class HasId(Protocol):
+    id: int
+
+
+def new_id(db: DbSession, row: HasId) -> int:
     """Add ``row`` and return its id, flushing only when the database must choose it."""
     db.add(row)
-    if row.id is None:  # type: ignore[attr-defined]
+    if row.id is None:
         db.flush()
-    return row.id  # type: ignore[attr-defined]
+    return row.id

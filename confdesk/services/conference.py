@@ -1,17 +1,22 @@
-"""The conference and its parts."""
+"""The conference and its parts; each outcome carries its undo."""
 
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from functools import partial
+from typing import Any, Unpack, cast
 
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
-from confdesk.model import Conference, LocalText, Part
+from confdesk.model import Conference, LocalText, Part, registration_part
 from confdesk.services import validate
 from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, touched
-from confdesk.services.data import ConferenceData, PartData
-from confdesk.services.errors import EndBeforeStart, Required, ValidationError
+from confdesk.services.data import ConferenceChanges, ConferenceData, PartChanges, PartData
+from confdesk.services.errors import EndBeforeStart, Required
+from confdesk.services.sessions import restore_session
+from confdesk.services.snapshots import PartSnapshot, part_data, session_snapshot
 
 
 def _check_conference(data: ConferenceData) -> ConferenceData:
@@ -25,7 +30,7 @@ def _check_conference(data: ConferenceData) -> ConferenceData:
     return replace(data, languages=languages, contact_email=contact)
 
 
-def _conference_values(data: ConferenceData) -> dict[str, object]:
+def _conference_values(data: ConferenceData) -> dict[str, Any]:
     return {
         "name": data.name,
         "short_name": data.short_name,
@@ -58,6 +63,8 @@ def conference_data(row: Conference) -> ConferenceData:
 def create_conference(
     db: DbSession, data: ConferenceData, *, conference_id: int | None = None
 ) -> Outcome[int]:
+    """A new conference (a new file, the demo, a load). Its undo is not offered to users: the
+    file it lives in is what they would discard."""
     data = _check_conference(data)
     row = Conference(id=conference_id, **_conference_values(data))
     new = new_id(db, row)
@@ -65,17 +72,25 @@ def create_conference(
 
 
 def update_conference(
-    db: DbSession, conference_id: int, *, expected_version: int | None = None, **changes: object
-) -> Outcome[dict[str, object]]:
-    """Change fields of the conference; the value is what they were before (for undo)."""
+    db: DbSession,
+    conference_id: int,
+    *,
+    expected_version: int | None = None,
+    **changes: Unpack[ConferenceChanges],
+) -> Outcome[None]:
+    """Change fields of the conference; undo sets back what they were."""
     row = fetch(db, Conference, conference_id, expected_version=expected_version)
     before = conference_data(row)
-    _known_fields(ConferenceData, changes)
+    validate.known_fields(ConferenceData, changes)
     after = _check_conference(replace(before, **changes))
     values = _conference_values(after)
+    previous: dict[str, Any] = {}
     for name in changes:
-        setattr(row, name, values[name])
-    return Outcome({name: getattr(before, name) for name in changes}, touched(conference=True))
+        if getattr(before, name) != getattr(after, name):
+            previous[name] = getattr(before, name)
+            setattr(row, name, values[name])
+    undo = partial(update_conference, conference_id=conference_id, **cast(ConferenceChanges, previous))
+    return Outcome(None, touched(conference=True), undo)
 
 
 def _check_part(data: PartData) -> PartData:
@@ -94,35 +109,64 @@ def create_part(
     values = {f.name: getattr(data, f.name) for f in fields(PartData)}
     row = Part(id=part_id, conference_id=conference_id, **values)
     new = new_id(db, row)
-    return Outcome(new, touched(parts=new))
-
-
-def part_data(row: Part) -> PartData:
-    return PartData(row.name, row.start_date, row.end_date, row.position)
+    return Outcome(new, touched(parts=new), partial(delete_part, part_id=new))
 
 
 def update_part(
-    db: DbSession, part_id: int, *, expected_version: int | None = None, **changes: object
-) -> Outcome[dict[str, object]]:
+    db: DbSession, part_id: int, *, expected_version: int | None = None, **changes: Unpack[PartChanges]
+) -> Outcome[None]:
     row = fetch(db, Part, part_id, expected_version=expected_version)
     before = part_data(row)
-    _known_fields(PartData, changes)
+    validate.known_fields(PartData, changes)
     after = _check_part(replace(before, **changes))
+    previous: dict[str, Any] = {}
     for name in changes:
-        setattr(row, name, getattr(after, name))
-    return Outcome({name: getattr(before, name) for name in changes}, touched(parts=part_id))
+        if getattr(before, name) != getattr(after, name):
+            previous[name] = getattr(before, name)
+            setattr(row, name, getattr(after, name))
+    undo = partial(update_part, part_id=part_id, **cast(PartChanges, previous))
+    return Outcome(None, touched(parts=part_id), undo)
 
 
 def delete_part(db: DbSession, part_id: int) -> Outcome[None]:
+    """Delete a part with its sessions and their lineups; undo puts everything back, the
+    registrations' links to the part included."""
     row = fetch(db, Part, part_id)
-    sessions = [session.id for session in row.sessions]
+    registration_ids = tuple(
+        db.scalars(
+            select(registration_part.c.registration_id)
+            .where(registration_part.c.part_id == part_id)
+            .order_by(registration_part.c.registration_id)
+        )
+    )
+    snapshot = PartSnapshot(
+        id=row.id,
+        conference_id=row.conference_id,
+        data=part_data(row),
+        sessions=tuple(session_snapshot(session) for session in row.sessions),
+        registration_ids=registration_ids,
+    )
+    lineups = [a for session in snapshot.sessions for a in session.assignments]
+    changes = touched(
+        parts=part_id,
+        registrations=registration_ids,
+        sessions=[session.id for session in snapshot.sessions],
+        assignments=[a.id for a in lineups if a.id is not None],
+        people={a.person_id for a in lineups},
+    )
     db.delete(row)
     db.flush()
-    return Outcome(None, touched(parts=part_id, sessions=sessions))
+    return Outcome(None, changes, partial(restore_part, snapshot=snapshot))
 
 
-def _known_fields(data_type: type, changes: dict[str, object]) -> None:
-    names = {f.name for f in fields(data_type)}
-    unknown = sorted(set(changes) - names)
-    if unknown:
-        raise ValidationError(f"{unknown[0]}: not a field that can be changed", field=unknown[0])
+def restore_part(db: DbSession, snapshot: PartSnapshot) -> Outcome[int]:
+    created = create_part(db, snapshot.conference_id, snapshot.data, part_id=snapshot.id)
+    changes = created.changes | touched(registrations=snapshot.registration_ids)
+    for session in snapshot.sessions:
+        changes |= restore_session(db, session).changes
+    if snapshot.registration_ids:
+        db.execute(
+            insert(registration_part),
+            [{"registration_id": rid, "part_id": snapshot.id} for rid in snapshot.registration_ids],
+        )
+    return Outcome(snapshot.id, changes, created.undo)

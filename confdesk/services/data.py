@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TypedDict
 
 from confdesk.model import LocalText
 
@@ -111,3 +112,71 @@ class AssignmentInput:
     position: int = 0
     speaking_minutes: int = 0
     id: int | None = None
+
+
+# --- partial updates ------------------------------------------------------------------------
+# The keyword arguments ``update_…(db, id, **changes)`` takes: any subset of the editable
+# fields of the matching ``…Data`` (a test checks the two agree, name by name and type by type).
+
+
+class ConferenceChanges(TypedDict, total=False):
+    name: LocalText
+    timezone: str
+    short_name: LocalText
+    languages: tuple[str, ...]
+    organisers: tuple[LocalText, ...]
+    contact_email: str
+    platform: str
+    platform_url: str
+    notes: dict[str, LocalText]
+    settings: dict[str, object]
+
+
+class PartChanges(TypedDict, total=False):
+    name: LocalText
+    start_date: date
+    end_date: date
+    position: int
+
+
+class SessionChanges(TypedDict, total=False):
+    kind: str
+    title: LocalText
+    starts_at: datetime
+    ends_at: datetime
+    number: int | None
+    description: LocalText
+    join_url: str
+    meeting_id: str
+    passcode: str
+    interpretation: tuple[str, ...]
+    themes: tuple[int, ...]
+    internal: bool
+    cancelled: bool
+
+
+class PersonChanges(TypedDict, total=False):
+    name: str
+    group: str
+    name_ar: str
+    honorific: LocalText
+    job_title: LocalText
+    organisation: LocalText
+    country: str
+    email: str | None
+    language: str
+    gender: str | None
+    timezone: str | None
+    listed: bool
+    notes: str
+
+
+class DeadlineChanges(TypedDict, total=False):
+    kind: str
+    title: LocalText
+    due_at: datetime
+
+
+class AssignmentChanges(TypedDict, total=False):
+    role: str
+    speaking_minutes: int

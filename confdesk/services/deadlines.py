@@ -1,8 +1,10 @@
-"""Deadlines: dated milestones with a title in each language."""
+"""Deadlines: dated milestones with a title in each language; each outcome carries its undo."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
+from typing import Any, Unpack, cast
 
 from sqlalchemy.orm import Session as DbSession
 
@@ -10,9 +12,9 @@ from confdesk.model import Conference, Deadline, DeadlineKind
 from confdesk.services import validate
 from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, touched
-from confdesk.services.conference import _known_fields
-from confdesk.services.data import DeadlineData
+from confdesk.services.data import DeadlineChanges, DeadlineData
 from confdesk.services.errors import Required
+from confdesk.services.snapshots import deadline_data
 
 
 def _check(data: DeadlineData) -> DeadlineData:
@@ -21,10 +23,6 @@ def _check(data: DeadlineData) -> DeadlineData:
         raise Required("title: a deadline needs a title", field="title")
     validate.aware(data.due_at, field="due_at")
     return replace(data, kind=kind)
-
-
-def deadline_data(row: Deadline) -> DeadlineData:
-    return DeadlineData(row.kind, row.title, row.due_at)
 
 
 def create_deadline(
@@ -36,28 +34,34 @@ def create_deadline(
         id=deadline_id, conference_id=conference_id, kind=data.kind, title=data.title, due_at=data.due_at
     )
     new = new_id(db, row)
-    return Outcome(new, touched(deadlines=new))
+    return Outcome(new, touched(deadlines=new), partial(delete_deadline, deadline_id=new))
 
 
 def update_deadline(
-    db: DbSession, deadline_id: int, *, expected_version: int | None = None, **changes: object
-) -> Outcome[dict[str, object]]:
+    db: DbSession,
+    deadline_id: int,
+    *,
+    expected_version: int | None = None,
+    **changes: Unpack[DeadlineChanges],
+) -> Outcome[None]:
     row = fetch(db, Deadline, deadline_id, expected_version=expected_version)
-    _known_fields(DeadlineData, changes)
+    validate.known_fields(DeadlineData, changes)
     before = deadline_data(row)
     after = _check(replace(before, **changes))
-    previous = {}
+    previous: dict[str, Any] = {}
     for name in changes:
         if getattr(before, name) != getattr(after, name):
             previous[name] = getattr(before, name)
             setattr(row, name, getattr(after, name))
-    return Outcome(previous, touched(deadlines=deadline_id))
+    undo = partial(update_deadline, deadline_id=deadline_id, **cast(DeadlineChanges, previous))
+    return Outcome(None, touched(deadlines=deadline_id), undo)
 
 
-def delete_deadline(db: DbSession, deadline_id: int) -> Outcome[tuple[int, DeadlineData]]:
-    """Delete a deadline; the value (id, data) lets undo recreate it with the same id."""
+def delete_deadline(db: DbSession, deadline_id: int) -> Outcome[None]:
+    """Delete a deadline; undo recreates it with the same id."""
     row = fetch(db, Deadline, deadline_id)
-    value = (row.id, deadline_data(row))
+    data, conference_id = deadline_data(row), row.conference_id
     db.delete(row)
     db.flush()
-    return Outcome(value, touched(deadlines=deadline_id))
+    undo = partial(create_deadline, conference_id=conference_id, data=data, deadline_id=deadline_id)
+    return Outcome(None, touched(deadlines=deadline_id), undo)

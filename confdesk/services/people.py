@@ -1,20 +1,25 @@
-"""People (stakeholders): create, edit, delete, and many at once for loads and imports."""
+"""People (stakeholders): create, edit, delete, and many at once for loads and imports; each
+outcome carries its undo."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import partial
+from typing import Any, Unpack, cast
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Conference, Gender, Person, StakeholderGroup
 from confdesk.services import validate
+from confdesk.services.assignments import create_assignments
 from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, touched
-from confdesk.services.conference import _known_fields
-from confdesk.services.data import PersonData
+from confdesk.services.data import PersonChanges, PersonData
 from confdesk.services.errors import DuplicateEmail, ValidationError
+from confdesk.services.registrations import create_registrations
+from confdesk.services.snapshots import PersonSnapshot, person_data, person_snapshot
 
 
 def _check(data: PersonData) -> PersonData:
@@ -49,7 +54,7 @@ def _emails(db: DbSession, conference_id: int) -> dict[str, int]:
                 Person.conference_id == conference_id, Person.email.is_not(None)
             )
         )
-        cache[conference_id] = {email: person_id for email, person_id in rows}
+        cache[conference_id] = {email: person_id for email, person_id in rows if email}
     return cache[conference_id]
 
 
@@ -61,12 +66,8 @@ def _claim_email(emails: dict[str, int], email: str | None, person_id: int | Non
         raise DuplicateEmail(f"email: {email} already belongs to another person", field="email")
 
 
-def _values(data: PersonData) -> dict[str, object]:
+def _values(data: PersonData) -> dict[str, Any]:
     return {name: getattr(data, name) for name in PersonData.__dataclass_fields__}
-
-
-def person_data(row: Person) -> PersonData:
-    return PersonData(**{name: getattr(row, name) for name in PersonData.__dataclass_fields__})
 
 
 def create_person(
@@ -80,7 +81,7 @@ def create_person(
     new = new_id(db, row)
     if data.email:
         emails[data.email] = new
-    return Outcome(new, touched(people=new))
+    return Outcome(new, touched(people=new), partial(delete_person, person_id=new))
 
 
 def create_people(
@@ -94,7 +95,7 @@ def create_people(
     :func:`create_person`, errors naming the position (``people[12].email``)."""
     fetch(db, Conference, conference_id)
     emails = _emails(db, conference_id)
-    rows: list[dict[str, object]] = []
+    rows: list[dict[str, Any]] = []
     for index, data in enumerate(people):
         person_id = ids[index] if ids is not None else None
         try:
@@ -109,7 +110,7 @@ def create_people(
         if data.email:
             emails[data.email] = person_id if person_id is not None else -1 - index
     if not rows:
-        return Outcome([], touched())
+        return Outcome([], touched(), partial(delete_people, person_ids=[]))
     if ids is not None:
         db.execute(insert(Person), rows)
         new_ids = list(ids)
@@ -117,21 +118,21 @@ def create_people(
         new_ids = list(db.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
     for values, person_id in zip(rows, new_ids, strict=True):
         if values["email"]:
-            emails[values["email"]] = person_id  # type: ignore[index]
-    return Outcome(new_ids, touched(people=new_ids))
+            emails[values["email"]] = person_id
+    return Outcome(new_ids, touched(people=new_ids), partial(delete_people, person_ids=new_ids))
 
 
 def update_person(
-    db: DbSession, person_id: int, *, expected_version: int | None = None, **changes: object
-) -> Outcome[dict[str, object]]:
-    """Change fields of a person; the value is what changed fields were before (for undo)."""
+    db: DbSession, person_id: int, *, expected_version: int | None = None, **changes: Unpack[PersonChanges]
+) -> Outcome[None]:
+    """Change fields of a person; undo sets back what they were."""
     row = fetch(db, Person, person_id, expected_version=expected_version)
-    _known_fields(PersonData, changes)
+    validate.known_fields(PersonData, changes)
     before = person_data(row)
     after = _check(replace(before, **changes))
     emails = _emails(db, row.conference_id)
     _claim_email(emails, after.email, person_id)
-    previous: dict[str, object] = {}
+    previous: dict[str, Any] = {}
     for name in changes:
         if getattr(before, name) != getattr(after, name):
             previous[name] = getattr(before, name)
@@ -141,36 +142,41 @@ def update_person(
             emails.pop(before.email, None)
         if after.email:
             emails[after.email] = person_id
-    return Outcome(previous, touched(people=person_id))
+    undo = partial(update_person, person_id=person_id, **cast(PersonChanges, previous))
+    return Outcome(None, touched(people=person_id), undo)
 
 
-def delete_person(db: DbSession, person_id: int) -> Outcome[dict]:
-    """Delete a person with their registrations and assignments; the value is a snapshot
-    :func:`restore_person` takes."""
-    from confdesk.interchange import records
+def delete_person(db: DbSession, person_id: int) -> Outcome[None]:
+    """Delete a person with their registrations and assignments; undo puts them all back."""
+    return delete_people(db, [person_id])
 
-    row = fetch(db, Person, person_id)
-    snapshot = records.person_snapshot(row)
-    assignment_ids = [assignment.id for assignment in row.assignments]
-    session_ids = {assignment.session_id for assignment in row.assignments}
-    registration_ids = [registration.id for registration in row.registrations]
-    if row.email:
-        _emails(db, row.conference_id).pop(row.email, None)
-    db.delete(row)
-    db.flush()
-    return Outcome(
-        snapshot,
-        touched(
-            people=person_id,
-            assignments=assignment_ids,
-            sessions=session_ids,
-            registrations=registration_ids,
-        ),
+
+def delete_people(db: DbSession, person_ids: Sequence[int]) -> Outcome[None]:
+    rows = [fetch(db, Person, person_id) for person_id in person_ids]
+    snapshots = tuple(person_snapshot(row) for row in rows)
+    changes = touched(
+        people=person_ids,
+        assignments=[a.id for row in rows for a in row.assignments],
+        sessions={a.session_id for row in rows for a in row.assignments},
+        registrations=[r.id for row in rows for r in row.registrations],
     )
+    for row in rows:
+        if row.email:
+            _emails(db, row.conference_id).pop(row.email, None)
+        db.delete(row)
+    db.flush()
+    return Outcome(None, changes, partial(restore_people, snapshots=snapshots))
 
 
-def restore_person(db: DbSession, snapshot: dict) -> Outcome[int]:
-    from confdesk.interchange import records
-
-    changes = records.restore_person(db, snapshot)
-    return Outcome(snapshot["id"], changes)
+def restore_people(db: DbSession, snapshots: Sequence[PersonSnapshot]) -> Outcome[None]:
+    """Recreate deleted people with their ids, registrations and assignments."""
+    changes = touched()
+    for conference_id in dict.fromkeys(item.conference_id for item in snapshots):
+        mine = [item for item in snapshots if item.conference_id == conference_id]
+        changes |= create_people(
+            db, conference_id, [item.data for item in mine], ids=[item.id for item in mine]
+        ).changes
+    changes |= create_registrations(db, [r for item in snapshots for r in item.registrations]).changes
+    changes |= create_assignments(db, [a for item in snapshots for a in item.assignments]).changes
+    undo = partial(delete_people, person_ids=[item.id for item in snapshots])
+    return Outcome(None, changes, undo)

@@ -1,9 +1,12 @@
-"""Registrations of people for parts, and the speaking-role interests they expressed."""
+"""Registrations of people for parts, and the speaking-role interests they expressed; each
+outcome carries its undo."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import partial
+from typing import Any, cast
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
@@ -14,6 +17,7 @@ from confdesk.services.base import fetch, new_id, now
 from confdesk.services.changes import Outcome, touched
 from confdesk.services.data import InterestData, RegistrationInput
 from confdesk.services.errors import NotFound, Required, ValidationError
+from confdesk.services.snapshots import registration_input
 
 
 def _parts(db: DbSession, person: Person, part_ids: Sequence[int]) -> list[Part]:
@@ -76,35 +80,35 @@ def create_registration(
         ],
     )
     new = new_id(db, row)
-    return Outcome(new, touched(registrations=new, people=person_id))
+    changes = touched(registrations=new, people=person_id)
+    return Outcome(new, changes, partial(delete_registration, registration_id=new))
 
 
 def update_registration_parts(
     db: DbSession, registration_id: int, part_ids: Sequence[int]
-) -> Outcome[list[int]]:
-    """Change which parts a registration is for; the value is the previous part ids."""
+) -> Outcome[None]:
+    """Change which parts a registration is for."""
     row = fetch(db, Registration, registration_id)
     previous = [part.id for part in row.parts]
     row.parts = _parts(db, row.person, part_ids)
     db.flush()
-    return Outcome(previous, touched(registrations=registration_id, people=row.person_id))
+    undo = partial(update_registration_parts, registration_id=registration_id, part_ids=previous)
+    return Outcome(None, touched(registrations=registration_id, people=row.person_id), undo)
 
 
-def delete_registration(db: DbSession, registration_id: int) -> Outcome[dict]:
-    from confdesk.interchange import records
+def delete_registration(db: DbSession, registration_id: int) -> Outcome[None]:
+    """Delete a registration with its interests; undo puts it back with the same ids."""
+    return delete_registrations(db, [registration_id])
 
-    row = fetch(db, Registration, registration_id)
-    snapshot = records.registration_record(row)
-    person_id = row.person_id
-    db.delete(row)
+
+def delete_registrations(db: DbSession, registration_ids: Sequence[int]) -> Outcome[None]:
+    rows = [fetch(db, Registration, registration_id) for registration_id in registration_ids]
+    snapshot = tuple(registration_input(row) for row in rows)
+    changes = touched(registrations=registration_ids, people={row.person_id for row in rows})
+    for row in rows:
+        db.delete(row)
     db.flush()
-    return Outcome(snapshot, touched(registrations=registration_id, people=person_id))
-
-
-def restore_registration(db: DbSession, snapshot: dict) -> Outcome[int]:
-    from confdesk.interchange import records
-
-    return Outcome(snapshot["id"], records.restore_registration(db, snapshot))
+    return Outcome(None, changes, partial(create_registrations, items=snapshot))
 
 
 def add_interest(
@@ -128,17 +132,19 @@ def add_interest(
         expressed_at=data.expressed_at,
     )
     new = new_id(db, interest)
-    return Outcome(new, touched(registrations=registration_id, people=row.person_id))
+    changes = touched(registrations=registration_id, people=row.person_id)
+    return Outcome(new, changes, partial(remove_interest, interest_id=new))
 
 
-def remove_interest(db: DbSession, interest_id: int) -> Outcome[tuple[int, InterestData]]:
-    """Remove an interest; the value (registration id, data) lets undo add it back."""
+def remove_interest(db: DbSession, interest_id: int) -> Outcome[None]:
+    """Remove an interest; undo adds it back with the same id."""
     row = fetch(db, Interest, interest_id)
     registration = row.registration
-    value = (registration.id, InterestData(row.kind, row.expressed_at, row.roundtable))
+    data = InterestData(row.kind, row.expressed_at, row.roundtable)
     registration.interests.remove(row)
     db.flush()
-    return Outcome(value, touched(registrations=registration.id, people=registration.person_id))
+    undo = partial(add_interest, registration_id=registration.id, data=data, interest_id=interest_id)
+    return Outcome(None, touched(registrations=registration.id, people=registration.person_id), undo)
 
 
 def create_registrations(
@@ -147,7 +153,7 @@ def create_registrations(
     """Create many registrations with their interests in a few statements (loads, imports):
     the checks of :func:`create_registration`, errors naming the position."""
     if not items:
-        return Outcome([], touched())
+        return Outcome([], touched(), partial(delete_registrations, registration_ids=[]))
     person_ids = {item.person_id for item in items}
     known_people = dict(
         db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all()
@@ -172,7 +178,7 @@ def create_registrations(
         keys = [(data.kind, data.roundtable) for data in checked]
         if len(set(keys)) != len(keys):
             raise ValidationError(f"{where}.interests: the same interest twice", field="interests")
-        row = {
+        row: dict[str, Any] = {
             "person_id": item.person_id,
             "registered_at": item.registered_at,
             "source": validate.text(item.source, field="source", max_length=200),
@@ -185,7 +191,7 @@ def create_registrations(
         interests.append((checked, item.interest_ids))
     if all("id" in row for row in rows):
         db.execute(insert(Registration), rows)
-        ids = [row["id"] for row in rows]
+        ids = [cast(int, row["id"]) for row in rows]
     else:
         ids = list(
             db.scalars(insert(Registration).returning(Registration.id, sort_by_parameter_order=True), rows)
@@ -211,4 +217,5 @@ def create_registrations(
         # out of a row, so mixed interests would go one INSERT per row unless grouped like this.
         interest_rows.sort(key=lambda row: row["roundtable"] is None)
         db.execute(insert(Interest), interest_rows)
-    return Outcome(ids, touched(registrations=ids, people=person_ids))
+    changes = touched(registrations=ids, people=person_ids)
+    return Outcome(ids, changes, partial(delete_registrations, registration_ids=ids))

@@ -1,20 +1,23 @@
-"""Sessions of a part: create, edit, move, delete (and restore for undo)."""
+"""Sessions of a part: create, edit, move, delete; each outcome carries its undo."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
+from typing import Any, Unpack, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Part, Session, SessionKind
 from confdesk.services import validate
+from confdesk.services.assignments import create_assignments
 from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, touched
-from confdesk.services.conference import _known_fields
-from confdesk.services.data import SessionData
+from confdesk.services.data import SessionChanges, SessionData
 from confdesk.services.errors import OutsidePart, ValidationError
+from confdesk.services.snapshots import SessionSnapshot, session_data, session_snapshot
 
 #: Changing any of these changes what a calendar invite says, so SEQUENCE goes up.
 _RESCHEDULING_FIELDS = frozenset(
@@ -55,29 +58,11 @@ def _check(data: SessionData, part: Part) -> SessionData:
     )
 
 
-def _values(data: SessionData) -> dict[str, object]:
+def _values(data: SessionData) -> dict[str, Any]:
     values = {name: getattr(data, name) for name in SessionData.__dataclass_fields__}
     values["interpretation"] = list(data.interpretation)
     values["themes"] = list(data.themes)
     return values
-
-
-def session_data(row: Session) -> SessionData:
-    return SessionData(
-        kind=row.kind,
-        title=row.title,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        number=row.number,
-        description=row.description,
-        join_url=row.join_url,
-        meeting_id=row.meeting_id,
-        passcode=row.passcode,
-        interpretation=tuple(row.interpretation),
-        themes=tuple(row.themes),
-        internal=row.internal,
-        cancelled=row.cancelled,
-    )
 
 
 def create_session(
@@ -92,7 +77,7 @@ def create_session(
     data = _check(data, part)
     row = Session(id=session_id, part_id=part_id, sequence=sequence, **_values(data))
     new = new_id(db, row)
-    return Outcome(new, touched(sessions=new, parts=part_id))
+    return Outcome(new, touched(sessions=new, parts=part_id), partial(delete_session, session_id=new))
 
 
 def update_session(
@@ -101,31 +86,49 @@ def update_session(
     *,
     part_id: int | None = None,
     expected_version: int | None = None,
-    **changes: object,
-) -> Outcome[dict[str, object]]:
-    """Change fields (and optionally the part) of a session.
+    **changes: Unpack[SessionChanges],
+) -> Outcome[None]:
+    """Change fields (and optionally the part) of a session. A change to what an invitation
+    says (time, link, meeting id, passcode, cancellation) raises its SEQUENCE."""
+    return _edit(db, session_id, changes, part_id=part_id, expected_version=expected_version)
 
-    The value is the previous values of what changed, ``part_id`` included, so that calling
-    ``update_session(db, id, **outcome.value)`` undoes the edit exactly.
-    """
+
+def _edit(
+    db: DbSession,
+    session_id: int,
+    changes: SessionChanges,
+    *,
+    part_id: int | None = None,
+    expected_version: int | None = None,
+    sequence: int | None = None,
+) -> Outcome[None]:
+    """``sequence`` None raises it when needed; undo and redo give the exact one to restore."""
     row = fetch(db, Session, session_id, expected_version=expected_version)
-    _known_fields(SessionData, changes)
+    validate.known_fields(SessionData, changes)
     part = fetch(db, Part, part_id) if part_id is not None else row.part
     before = session_data(row)
     after = _check(replace(before, **changes), part)
     values = _values(after)
-    previous: dict[str, object] = {}
+    previous: dict[str, Any] = {}
     for name in changes:
         if getattr(before, name) != getattr(after, name):
             previous[name] = getattr(before, name)
             setattr(row, name, values[name])
+    previous_part, previous_sequence = row.part_id, row.sequence
     if part.id != row.part_id:
-        previous["part_id"] = row.part_id
         row.part = part
-    if _RESCHEDULING_FIELDS & previous.keys():
+    if sequence is not None:
+        row.sequence = sequence
+    elif _RESCHEDULING_FIELDS & previous.keys():
         row.sequence += 1
-    parts = {part.id, previous.get("part_id", part.id)}
-    return Outcome(previous, touched(sessions=session_id, parts=parts))
+    undo = partial(
+        _edit,
+        session_id=session_id,
+        changes=cast(SessionChanges, previous),
+        part_id=previous_part,
+        sequence=previous_sequence,
+    )
+    return Outcome(None, touched(sessions=session_id, parts={part.id, previous_part}), undo)
 
 
 def move_session(
@@ -135,27 +138,27 @@ def move_session(
     ends_at: datetime,
     *,
     part_id: int | None = None,
-) -> Outcome[dict[str, object]]:
+) -> Outcome[None]:
     """Reschedule a session (a drag in the agenda); see :func:`update_session`."""
     return update_session(db, session_id, part_id=part_id, starts_at=starts_at, ends_at=ends_at)
 
 
-def delete_session(db: DbSession, session_id: int) -> Outcome[dict]:
-    """Delete a session with its lineup; the value is a snapshot :func:`restore_session` takes."""
-    from confdesk.interchange import records
-
+def delete_session(db: DbSession, session_id: int) -> Outcome[None]:
+    """Delete a session with its lineup; undo puts both back with their ids."""
     row = fetch(db, Session, session_id)
-    snapshot = records.session_snapshot(row)
+    snapshot = session_snapshot(row)
     assignment_ids = [assignment.id for assignment in row.assignments]
-    part_id = row.part_id
+    person_ids = {assignment.person_id for assignment in row.assignments}
     db.delete(row)
     db.flush()
-    return Outcome(snapshot, touched(sessions=session_id, parts=part_id, assignments=assignment_ids))
+    changes = touched(sessions=session_id, parts=row.part_id, assignments=assignment_ids, people=person_ids)
+    return Outcome(None, changes, partial(restore_session, snapshot=snapshot))
 
 
-def restore_session(db: DbSession, snapshot: dict) -> Outcome[int]:
-    """Recreate a deleted session, with its id and its lineup, from :func:`delete_session`."""
-    from confdesk.interchange import records
-
-    changes = records.restore_session(db, snapshot)
-    return Outcome(snapshot["id"], changes)
+def restore_session(db: DbSession, snapshot: SessionSnapshot) -> Outcome[int]:
+    """Recreate a deleted session, with its id, SEQUENCE and lineup."""
+    created = create_session(
+        db, snapshot.part_id, snapshot.data, session_id=snapshot.id, sequence=snapshot.sequence
+    )
+    lineup = create_assignments(db, snapshot.assignments)
+    return Outcome(snapshot.id, created.changes | lineup.changes, created.undo)

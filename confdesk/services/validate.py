@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import fields
 from datetime import datetime
+from enum import StrEnum
 
 from confdesk import world
 from confdesk.services.errors import (
@@ -76,10 +79,18 @@ def text(value: str, *, field: str, required: bool = False, max_length: int = 10
     return value
 
 
-def choice(value: str, allowed: type, *, field: str) -> str:
+def choice(value: str, allowed: type[StrEnum], *, field: str) -> str:
     """Check ``value`` is a member of the StrEnum ``allowed``; return the plain string."""
     try:
         return str(allowed(value))
     except ValueError:
         options = ", ".join(member.value for member in allowed)
         raise ValidationError(f"{field}: {value!r} is not one of {options}", field=field) from None
+
+
+def known_fields(data_type: type, changes: Mapping[str, object]) -> None:
+    """Refuse a partial update naming a field ``data_type`` (a ``…Data`` dataclass) lacks."""
+    names = {item.name for item in fields(data_type)}
+    unknown = sorted(set(changes) - names)
+    if unknown:
+        raise ValidationError(f"{unknown[0]}: not a field that can be changed", field=unknown[0])

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Assignment, Interest, LocalText, Person, Registration
+from confdesk.services.data import PersonData
 from confdesk.views.text import fold
 
 
@@ -37,6 +38,10 @@ class PersonRow:
     statuses: frozenset[str]
     #: Folded names, organisations and e-mail: what the search box matches against.
     search_key: str
+
+    def data(self) -> PersonData:
+        """The person's editable fields, as the services take them."""
+        return PersonData(**{name: getattr(self, name) for name in PersonData.__dataclass_fields__})
 
 
 def interest_key(kind: str, roundtable: int | None) -> str:

@@ -136,3 +136,22 @@ def registration_rows(
 def registration_ids_of_people(db: DbSession, person_ids: Collection[int]) -> list[int]:
     """Registrations whose person changed (name, organisation...), to refresh those rows."""
     return list(db.scalars(select(Registration.id).where(Registration.person_id.in_(person_ids))))
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+    name_ar: str
+
+
+def person_choices(db: DbSession, conference_id: int) -> list[PersonChoice]:
+    """Everyone of the conference by name, to register someone."""
+    return [
+        PersonChoice(person_id, name, name_ar)
+        for person_id, name, name_ar in db.execute(
+            select(Person.id, Person.name, Person.name_ar)
+            .where(Person.conference_id == conference_id)
+            .order_by(Person.name, Person.id)
+        )
+    ]

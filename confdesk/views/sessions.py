@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from confdesk.model import LocalText
+from confdesk.services.data import SessionData
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,10 @@ class SessionFacts:
     @property
     def minutes(self) -> int:
         return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+    def data(self) -> SessionData:
+        """The session's editable fields, as the services take them."""
+        return SessionData(**{name: getattr(self, name) for name in SessionData.__dataclass_fields__})
 
     @property
     def public(self) -> bool:

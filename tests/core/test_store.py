@@ -112,3 +112,25 @@ def test_bad_url_gives_a_clear_error():
 
     with pytest.raises(DatabaseUnavailable):
         open_store("nosuchdriver://user@127.0.0.1/db")
+
+
+
+@pytest.mark.parametrize("block", ["reader", "unit"])
+def test_relationships_refuse_lazy_loads_after_the_block(demo_store, block):
+    """Rows read in a block keep their columns, but a relationship not loaded inside it raises
+    once the block has ended instead of silently running a query."""
+    from sqlalchemy import event, select
+    from sqlalchemy.orm.exc import DetachedInstanceError
+
+    from confdesk.model import Part, Session
+
+    with getattr(demo_store, block)() as db:
+        session = db.scalars(select(Session).order_by(Session.id).limit(1)).one()
+        part = db.scalars(select(Part).order_by(Part.id).limit(1)).one()
+    assert session.title.en and part.name.en  # columns stay readable (expire_on_commit=False)
+    statements: list[str] = []
+    event.listen(demo_store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    for touch in (lambda: session.assignments, lambda: session.part, lambda: part.sessions):
+        with pytest.raises(DetachedInstanceError):
+            touch()
+    assert statements == []

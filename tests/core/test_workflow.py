@@ -21,7 +21,6 @@ from confdesk.services import (
     create_part,
     create_person,
     create_session,
-    revert_status,
 )
 from confdesk.services.errors import IllegalTransition, ValidationError
 
@@ -112,19 +111,24 @@ def test_history_keeps_time_and_operating_system_user_by_default(store, assignme
     assert second.changed_by == getpass.getuser()
 
 
-def test_revert_restores_the_previous_status_and_time(store, assignment):
-    walk(store, assignment, [Status.INVITED, Status.CONFIRMED])
+def test_undoing_a_move_restores_the_previous_status_and_time_and_redo_the_same_step(store, assignment):
+    walk(store, assignment, [Status.INVITED])
     with store.unit() as db:
-        assert revert_status(db, assignment).value == Status.CONFIRMED
+        moved = change_status(db, assignment, Status.CONFIRMED, at=T0 + timedelta(days=5), by="staff-c")
+        step_id = db.get(Assignment, assignment).history[-1].id
+    with store.unit() as db:
+        undone = moved.undo(db)
     with store.reader() as db:
         row = db.get(Assignment, assignment)
         assert (row.status, row.status_changed_at) == (Status.INVITED, T0 + timedelta(days=1))
         assert [h.status for h in row.history] == [Status.PROPOSED, Status.INVITED]
-
-
-def test_revert_without_an_earlier_status_is_refused(store, assignment):
-    with pytest.raises(IllegalTransition), store.unit() as db:
-        revert_status(db, assignment)
+    with store.unit() as db:
+        undone.undo(db)
+    with store.reader() as db:
+        row = db.get(Assignment, assignment)
+        last = row.history[-1]
+        assert (row.status, last.id, last.changed_at, last.changed_by) == (
+            Status.CONFIRMED, step_id, T0 + timedelta(days=5), "staff-c")
 
 
 def test_unknown_status_is_refused(store, assignment):

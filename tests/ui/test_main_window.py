@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QWidget
 from sqlalchemy import func, select
 
 from confdesk.model import Session
 from confdesk.store import open_store
 from ui.context import AppContext
-from ui.main_window import MainWindow
+from ui.main_window import SCREENS, MainWindow, Screen, load_screen, screen_available
 
 
 @pytest.fixture(autouse=True)
@@ -40,11 +44,69 @@ def test_the_window_opens_the_demo_on_the_agenda(window):
     assert window.screens["agenda"].timetable.blocks
 
 
-def test_every_screen_present_is_reachable_by_shortcut(window):
+def assert_every_screen_opens(window: MainWindow) -> None:
+    """Each installed screen has its shortcut, and triggering it shows the screen itself: built,
+    not the message that stands in for a screen that raised while being built."""
+    assert set(window.screen_actions) == {screen.key for screen in SCREENS if screen_available(screen)}
     for key, action in window.screen_actions.items():
         assert not action.shortcut().isEmpty()
         action.trigger()
         assert window.current_screen() == key
+        assert key not in window.failed_screens, f"the {key} screen failed to build"
+        widget = window.screen(key)
+        assert widget is not None and type(widget).__name__ == next(s.widget for s in SCREENS if s.key == key)
+        if isinstance(widget, QDockWidget):
+            assert widget.isVisible()
+        else:
+            assert window.stack.currentWidget() is widget
+
+
+def test_every_screen_present_is_reachable_by_shortcut(window):
+    # A screen raising while built also fails this test through pytest-qt's exception capture:
+    # load_screen hands the error to sys.excepthook.
+    assert_every_screen_opens(window)
+
+
+@pytest.mark.parametrize("key", ["people", "agenda"])  # built on first use / built with the window
+def test_a_screen_that_raises_while_built_is_seen_by_the_tests_and_named_in_the_window(qtbot, demo_store, monkeypatch, caplog, key):
+    screen = next(screen for screen in SCREENS if screen.key == key)
+
+    class Broken(QWidget):
+        def __init__(self, *_args: object) -> None:
+            raise RuntimeError(f"the {key} screen is broken")
+
+    monkeypatch.setattr(importlib.import_module(screen.module), screen.widget, Broken)
+    with qtbot.captureExceptions() as exceptions, caplog.at_level(logging.ERROR, logger="ui.main_window"):
+        made = MainWindow(AppContext(demo_store, demo_store.conference_id()))
+        qtbot.addWidget(made)
+        made.show()
+        made.show_screen(key)
+        # What the ordinary test checks now fails.
+        with pytest.raises(AssertionError, match=f"the {key} screen failed to build"):
+            assert_every_screen_opens(made)
+    # The error reached sys.excepthook, which pytest-qt turns into a failed test.
+    assert [(kind, str(error)) for kind, error, _trace in exceptions] == [(RuntimeError, f"the {key} screen is broken")]
+    # It is in the log with its traceback.
+    [record] = [record for record in caplog.records if record.getMessage() == f"screen {key} cannot be built"]
+    assert record.exc_info is not None and record.exc_info[1] is exceptions[0][1]
+    # The window shows one message naming the screen where the screen would be, not a blank.
+    made.show_screen(key)
+    failed = made.failed_screens[key]
+    assert made.current_screen() == key and made.stack.currentWidget() is failed
+    title = made.screen_title(key).replace("&", "")
+    assert title in failed.text() and "the details were written to the log file" in failed.text()
+    assert key not in made.screens
+    # The other screens still open.
+    assert made.show_screen("deadlines") is made.screens["deadlines"]
+
+
+def test_a_screen_whose_package_is_not_installed_is_left_out_quietly(qtbot, demo_store):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    missing = Screen("missing", "ui.no_such_screen.page", "NoSuchPage", "agenda", "Ctrl+9")
+    with qtbot.captureExceptions() as exceptions:
+        assert load_screen(missing, AppContext(demo_store, demo_store.conference_id()), parent) is None
+    assert exceptions == []
 
 
 def test_undo_and_redo_are_in_the_edit_menu_with_their_shortcuts(window):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from confdesk.model import LocalText, SessionKind
 from confdesk.services import SessionData
 from confdesk.services.errors import ServiceError, ValidationError
-from ui.agenda.rows import PartRow, SessionRow
+from confdesk.views.agenda import PartRow, SessionRow
 from ui.agenda.words import kind_name
 from ui.errors import describe
 from ui.i18n import NATIVE_NAMES

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import date, datetime, timedelta
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,37 +29,19 @@ from confdesk.services import (
     create_session,
     delete_session,
     move_session,
-    restore_session,
     update_session,
 )
 from confdesk.services.errors import ServiceError
+from confdesk.views.agenda import Agenda, SessionRow, read_agenda
+from confdesk.views.lineups import lineup_rows as read_lineup
 from ui.agenda.days import DaySelector
 from ui.agenda.dialog import SessionDialog
-from ui.agenda.rows import Agenda, SessionRow, read_agenda, read_lineup
 from ui.agenda.timetable import Timetable, minute_of_day, span_text
 from ui.agenda.words import kind_name, role_name, status_name
 from ui.agenda.zones import ZoneCombo
 from ui.commands import execute
 from ui.context import AppContext
 from ui.errors import show_error
-
-
-def row_data(row: SessionRow) -> SessionData:
-    return SessionData(
-        kind=row.kind,
-        title=row.title,
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        number=row.number,
-        description=row.description,
-        join_url=row.join_url,
-        meeting_id=row.meeting_id,
-        passcode=row.passcode,
-        interpretation=row.interpretation,
-        themes=row.themes,
-        internal=row.internal,
-        cancelled=row.cancelled,
-    )
 
 
 class AgendaPage(QWidget):
@@ -283,13 +267,9 @@ class AgendaPage(QWidget):
 
     def move_session(self, session_id: int, starts_at: datetime, ends_at: datetime) -> None:
         label = self.tr("Move “%1”").replace("%1", self._title(session_id))
+        action = partial(move_session, session_id=session_id, starts_at=starts_at, ends_at=ends_at)
         try:
-            execute(
-                self.context,
-                label,
-                lambda db: move_session(db, session_id, starts_at, ends_at),
-                lambda db, outcome: update_session(db, session_id, **outcome.value),
-            )
+            execute(self.context, label, action)
         except ServiceError as error:
             self._show_current_day()  # the block goes back where the data says it is
             show_error(self, self.tr("Move session"), error)
@@ -298,22 +278,18 @@ class AgendaPage(QWidget):
         row = self.agenda.session(session_id) if session_id else None
         if row is None:
             return
-        before = row_data(row)
+        before = row.data()
 
         def submit(part_id: int, data: SessionData) -> None:
-            changes = {
+            changes: dict[str, Any] = {
                 f.name: getattr(data, f.name)
                 for f in fields(SessionData)
                 if getattr(data, f.name) != getattr(before, f.name)
             }
             if not changes and part_id == row.part_id:
                 return
-            execute(
-                self.context,
-                self.tr("Edit “%1”").replace("%1", row.title.get(self.lang)),
-                lambda db: update_session(db, session_id, part_id=part_id, **changes),
-                lambda db, outcome: update_session(db, session_id, **outcome.value),
-            )
+            action = partial(update_session, session_id=session_id, part_id=part_id, **changes)
+            execute(self.context, self.tr("Edit “%1”").replace("%1", row.title.get(self.lang)), action)
 
         dialog = SessionDialog(
             self.agenda.parts, self.context.display_zone, submit, row=row, lang=self.lang, parent=self
@@ -338,17 +314,8 @@ class AgendaPage(QWidget):
         created: dict[str, int] = {}
 
         def submit(chosen_part: int, data: SessionData) -> None:
-            def do(db):
-                outcome = create_session(db, chosen_part, data, session_id=created.get("id"))
-                created["id"] = outcome.value
-                return outcome
-
-            execute(
-                self.context,
-                self.tr("New session “%1”").replace("%1", data.title.get(self.lang)),
-                do,
-                lambda db, outcome: delete_session(db, outcome.value),
-            )
+            label = self.tr("New session “%1”").replace("%1", data.title.get(self.lang))
+            created["id"] = execute(self.context, label, partial(create_session, part_id=chosen_part, data=data)).value
 
         dialog = SessionDialog(
             self.agenda.parts, zone, submit, part_id=part_id, starts_at=starts_at, lang=self.lang, parent=self
@@ -362,12 +329,8 @@ class AgendaPage(QWidget):
         if not session_id:
             return
         try:
-            execute(
-                self.context,
-                self.tr("Delete “%1”").replace("%1", self._title(session_id)),
-                lambda db: delete_session(db, session_id),
-                lambda db, outcome: restore_session(db, outcome.value),
-            )
+            label = self.tr("Delete “%1”").replace("%1", self._title(session_id))
+            execute(self.context, label, partial(delete_session, session_id=session_id))
         except ServiceError as error:
             show_error(self, self.tr("Delete session"), error)
 

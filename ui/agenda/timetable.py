@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.agenda.rows import SessionRow
+from confdesk.views.agenda import SessionRow
 from ui.agenda.words import kind_colour, kind_name
 
 SNAP_MINUTES = 5

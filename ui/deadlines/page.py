@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields
 from datetime import date, datetime
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -18,7 +20,6 @@ from ui.deadlines.dialog import DeadlineDialog
 from ui.deadlines.model import Column, DeadlinesModel
 from ui.people.page import make_table
 from ui.widgets.rows_model import RowFilterProxy
-from ui.widgets.undo import FirstRun
 
 
 
@@ -78,31 +79,20 @@ class DeadlinesPage(QWidget):
         if row is None:
 
             def save(data: DeadlineData) -> None:
-                created: list[int] = []
-
-                def do(db):
-                    outcome = create_deadline(db, context.conference_id, data, deadline_id=created[0] if created else None)
-                    created[:] = [outcome.value]
-                    return outcome
-
                 label = QCoreApplication.translate("DeadlineCommands", "Add deadline %1").replace("%1", data.title.get(context.content_language))
-                execute(context, label, do, lambda db, outcome: delete_deadline(db, outcome.value))
+                execute(context, label, partial(create_deadline, conference_id=context.conference_id, data=data))
 
             return DeadlineDialog(save, context.conference_zone, parent=self)
         before = DeadlineData(row.kind, row.title, row.due_at)
 
         def save_edit(data: DeadlineData) -> None:
-            changes = {f.name: getattr(data, f.name) for f in fields(DeadlineData) if getattr(data, f.name) != getattr(before, f.name)}
+            changes: dict[str, Any] = {
+                f.name: getattr(data, f.name) for f in fields(DeadlineData) if getattr(data, f.name) != getattr(before, f.name)
+            }
             if not changes:
                 return
-            expected = FirstRun(row.version)
             label = QCoreApplication.translate("DeadlineCommands", "Edit deadline %1").replace("%1", data.title.get(context.content_language))
-            execute(
-                context,
-                label,
-                lambda db: update_deadline(db, row.id, expected_version=expected.take(), **changes),
-                lambda db, outcome: update_deadline(db, row.id, **outcome.value),
-            )
+            execute(context, label, partial(update_deadline, deadline_id=row.id, expected_version=row.version, **changes))
 
         return DeadlineDialog(save_edit, context.conference_zone, before, parent=self)
 
@@ -119,10 +109,5 @@ class DeadlinesPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete deadline"), self.tr("Delete the deadline “%1”?").replace("%1", title))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        context = self.context
-        execute(
-            context,
-            QCoreApplication.translate("DeadlineCommands", "Delete deadline %1").replace("%1", title),
-            lambda db: delete_deadline(db, row.id),
-            lambda db, outcome: create_deadline(db, context.conference_id, outcome.value[1], deadline_id=outcome.value[0]),
-        )
+        label = QCoreApplication.translate("DeadlineCommands", "Delete deadline %1").replace("%1", title)
+        execute(self.context, label, partial(delete_deadline, deadline_id=row.id))

@@ -3,6 +3,8 @@ English and French; saving is one undoable command."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from confdesk.errors import ConfDeskError
 from confdesk.exports.documents.logistics import BLOCKS
-from confdesk.model import Conference, LocalText
+from confdesk.model import LocalText
 from confdesk.services import update_conference
-from confdesk.services.conference import conference_data
+from confdesk.views.conference import conference_notes
 from ui.commands import execute
 from ui.context import AppContext
 from ui.errors import show_error
@@ -33,7 +35,7 @@ class NotesEditor(QDialog):
         self.setWindowTitle(self.tr("Logistics texts"))
         self.resize(720, 520)
         with context.store.reader() as db:
-            self._before = conference_data(db.get(Conference, context.conference_id)).notes
+            self._before = conference_notes(db, context.conference_id)
         titles = {
             "joining": self.tr("How to join"),
             "interpretation": self.tr("Interpretation"),
@@ -81,12 +83,7 @@ class NotesEditor(QDialog):
             return
         conference_id = self.context.conference_id
         try:
-            execute(
-                self.context,
-                self.tr("Edit logistics texts"),
-                lambda db: update_conference(db, conference_id, notes=notes),
-                lambda db, outcome: update_conference(db, conference_id, notes=outcome.value["notes"]),
-            )
+            execute(self.context, self.tr("Edit logistics texts"), partial(update_conference, conference_id=conference_id, notes=notes))
         except ConfDeskError as error:
             show_error(self, self.tr("Logistics texts"), error)
             return

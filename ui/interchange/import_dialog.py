@@ -36,6 +36,7 @@ from confdesk.imports import (
     read_table,
 )
 from confdesk.imports.text import clean_cell
+from ui.commands import push_done
 from ui.context import AppContext
 from ui.errors import describe
 from ui.interchange import labels
@@ -251,7 +252,8 @@ class ImportDialog(QDialog):
     def _show_report(self, report: ImportReport) -> None:
         self.report = report
         if not report.dry_run:
-            self.context.notify(report.changes)
+            # The whole import is one entry in the undo history.
+            push_done(self.context, self.tr("Import registrations from %1").replace("%1", report.source), report.outcome)
         counts = report.counts()
         text = self.tr("Imported %1, merged %2, unchanged %3, rejected %4, blank %5.")
         for number, outcome in enumerate((RowOutcome.IMPORTED, RowOutcome.MERGED, RowOutcome.UNCHANGED,

@@ -248,7 +248,7 @@ class LineupsPage(QWidget):
         self.down_button.setEnabled(position < len(self.model.rows) - 1)
 
     def on_changed(self, changes: Changes) -> None:
-        if changes == Changes.everything() or changes.parts or changes.conference:
+        if changes.everything or changes.parts or changes.conference:
             self.load_sessions()
             return
         if changes.sessions:

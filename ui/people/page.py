@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from confdesk.model import Assignment
 from confdesk.services import Changes, PersonData
 from confdesk.views.filters import PeopleFilter
 from confdesk.views.people import PersonRow, person_rows
@@ -27,15 +25,6 @@ from ui.people.dialog import PersonDialog
 from ui.people.model import Column, PeopleModel
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.rows_model import RowFilterProxy
-
-
-def person_data(row: PersonRow) -> PersonData:
-    return PersonData(
-        name=row.name, group=row.group, name_ar=row.name_ar, honorific=row.honorific,
-        job_title=row.job_title, organisation=row.organisation, country=row.country,
-        email=row.email, language=row.language, gender=row.gender, timezone=row.timezone,
-        listed=row.listed, notes=row.notes,
-    )  # fmt: skip
 
 
 def make_table(parent: QWidget, name: str) -> QTableView:
@@ -109,16 +98,14 @@ class PeoplePage(QWidget):
         self._update_buttons()
 
     def on_changed(self, changes: Changes) -> None:
-        if changes.conference and changes == Changes.everything():
+        if changes.everything:
             self.reload()
             return
+        # Every action names the people it touched, a status change in a lineup included.
         ids = set(changes.people)
+        if not ids:
+            return
         with self.context.store.reader() as db:
-            if changes.assignments:
-                # A status change touches only the assignment, yet the "in lineups" column shows it.
-                ids.update(db.scalars(select(Assignment.person_id).where(Assignment.id.in_(changes.assignments))))
-            if not ids:
-                return
             fresh = person_rows(db, self.context.conference_id, ids)
         self.model.update_rows(fresh, gone=ids - {row.id for row in fresh})
         self.filters.set_choices(self.model.rows)
@@ -170,7 +157,7 @@ class PeoplePage(QWidget):
                 self.show_person(add_person(self.context, data))
 
             return PersonDialog(save, parent=self)
-        before = person_data(row)
+        before = row.data()
 
         def save_edit(data: PersonData) -> None:
             edit_person(self.context, row.id, row.version, before, data)

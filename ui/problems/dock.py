@@ -8,11 +8,10 @@ import logging
 
 from PySide6.QtCore import QLocale, QObject, QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from confdesk.errors import ConfDeskError
-from confdesk.model import Person, Session
 from confdesk.rules import Problem, check
+from confdesk.views.problems import problem_labels
 from ui.context import AppContext
 from ui.problems.model import PROBLEM_ROLE, SORT_ROLE, Column, ProblemsModel, Row
 from ui.problems.words import Names, ProblemWords
@@ -34,16 +33,8 @@ def read_problems(context: AppContext, language: str) -> tuple[list[Problem], Na
     """The problems and the names they mention; runs in a worker thread with its own session."""
     with context.store.reader() as db:
         problems = check(db, context.conference_id)
-        session_ids = {i for p in problems for i in p.session_ids}
-        person_ids = {i for p in problems for i in p.person_ids}
-        sessions = dict(db.execute(select(Session.id, Session.title).where(Session.id.in_(session_ids))).all())
-        people = {
-            id: (name, name_ar)
-            for id, name, name_ar in db.execute(
-                select(Person.id, Person.name, Person.name_ar).where(Person.id.in_(person_ids))
-            )
-        }
-    return problems, Names(language, sessions, people)
+        labels = problem_labels(db, problems)
+    return problems, Names(language, labels.sessions, labels.people)
 
 
 class ProblemsDock(QDockWidget):

@@ -21,12 +21,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from confdesk.model import InterestKind, Person
+from confdesk.model import InterestKind
 from confdesk.services import Changes, InterestData, ServiceError
 from confdesk.views.filters import PeopleFilter
-from confdesk.views.registrations import RegistrationRow, part_choices, registration_ids_of_people, registration_rows
+from confdesk.views.registrations import (
+    RegistrationRow,
+    part_choices,
+    person_choices,
+    registration_ids_of_people,
+    registration_rows,
+)
 from ui.context import AppContext
 from ui.people.page import make_table
 from ui.registrations import commands
@@ -144,7 +149,7 @@ class RegistrationsPage(QWidget):
         self._show_selected()
 
     def on_changed(self, changes: Changes) -> None:
-        if changes == Changes.everything() or changes.parts:
+        if changes.everything or changes.parts:
             self.reload()
             return
         if not (changes.registrations or changes.people or changes.assignments):
@@ -160,12 +165,8 @@ class RegistrationsPage(QWidget):
 
     def reload_people_names(self) -> None:
         with self.context.store.reader() as db:
-            people = db.execute(
-                select(Person.id, Person.name, Person.name_ar)
-                .where(Person.conference_id == self.context.conference_id)
-                .order_by(Person.name)
-            ).all()
-        self.people = {" / ".join(n for n in (name, name_ar) if n): (person_id, name) for person_id, name, name_ar in people}
+            people = person_choices(db, self.context.conference_id)
+        self.people = {" / ".join(n for n in (p.name, p.name_ar) if n): (p.id, p.name) for p in people}
         self.people_names.setStringList(list(self.people))
 
     def _content_language_changed(self, lang: str) -> None:

@@ -67,3 +67,65 @@ def test_a_deadline_without_title_is_refused_in_the_dialog(qtbot, page):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.error.text() == "A title is required."
     assert len(page.model.rows) == 5
+
+
+def _select(page: DeadlinesPage, title: str):
+    row = next(row for row in page.model.rows if row.title.en == title)
+    source = page.model.index(page.model.rows.index(row), 0)
+    page.table.selectRow(page.proxy.mapFromSource(source).row())
+    assert page.selected() == row
+    return row
+
+
+def _stored(page: DeadlinesPage) -> dict[int, tuple]:
+    with page.context.store.reader() as db:
+        rows = deadline_rows(db, page.context.conference_id)
+    return {row.id: (row.kind, row.title.en, row.due_at, row.registrations_before, row.registrations_after) for row in rows}
+
+
+def test_deleting_a_deadline_after_confirming_removes_it_and_undo_brings_it_back(qtbot, page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    before = _stored(page)
+    target = _select(page, "Registration closes")
+    assert target.id in before
+
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Delete the deadline “Registration closes”?"]
+    # Gone from the table (model and view) and from the conference file.
+    assert target.id not in {row.id for row in page.model.rows}
+    assert "Registration closes" not in texts(page, Column.TITLE)
+    assert page.proxy.rowCount() == len(before) - 1
+    after = _stored(page)
+    assert set(after) == set(before) - {target.id}
+    assert page.context.undo_stack.undoText() == "Delete deadline Registration closes"
+
+    page.context.undo_stack.undo()
+    # Back with the same id, kind, title, due date and counts, in the table and the file.
+    assert _stored(page) == before
+    restored = next(row for row in page.model.rows if row.id == target.id)
+    assert (restored.kind, restored.title.en, restored.due_at) == (target.kind, target.title.en, target.due_at)
+    assert texts(page, Column.REGISTRATIONS)[-1] == "44 / 4"
+
+    page.context.undo_stack.redo()
+    assert set(_stored(page)) == set(before) - {target.id}
+    assert target.id not in {row.id for row in page.model.rows}
+
+
+def test_refusing_the_confirmation_deletes_nothing(qtbot, page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.No)
+    before = _stored(page)
+    _select(page, "Registration closes")
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert _stored(page) == before
+    assert len(page.model.rows) == len(before)
+    assert page.context.undo_stack.count() == 0

@@ -1,0 +1,67 @@
+"""What the agenda reads: parts and sessions (with their speaker counts) as plain frozen rows.
+A session's lineup is :func:`confdesk.views.lineups.lineup_rows`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as DbSession
+
+from confdesk.model import Assignment, LocalText, Part, Session
+from confdesk.views.sessions import SessionFacts, session_fields
+
+
+@dataclass(frozen=True)
+class PartRow:
+    id: int
+    name: LocalText
+    start_date: date
+    end_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow(SessionFacts):
+    #: People in the session's lineup, whatever their status.
+    speakers: int
+
+
+@dataclass(frozen=True)
+class Agenda:
+    parts: tuple[PartRow, ...]
+    sessions: tuple[SessionRow, ...]
+
+    def part(self, part_id: int) -> PartRow:
+        return next(part for part in self.parts if part.id == part_id)
+
+    def session(self, session_id: int) -> SessionRow | None:
+        return next((row for row in self.sessions if row.id == session_id), None)
+
+
+def read_agenda(db: DbSession, conference_id: int) -> Agenda:
+    """The conference's parts by position and their sessions by start, in three statements."""
+    parts = tuple(
+        PartRow(part_id, name, start_date, end_date)
+        for part_id, name, start_date, end_date in db.execute(
+            select(Part.id, Part.name, Part.start_date, Part.end_date)
+            .where(Part.conference_id == conference_id)
+            .order_by(Part.position, Part.id)
+        )
+    )
+    part_ids = [part.id for part in parts]
+    counts: dict[int, int] = dict(
+        db.execute(
+            select(Assignment.session_id, func.count())
+            .join(Session, Session.id == Assignment.session_id)
+            .where(Session.part_id.in_(part_ids))
+            .group_by(Assignment.session_id)
+        ).all()
+    )
+    sessions = tuple(
+        SessionRow(**session_fields(row), speakers=counts.get(row.id, 0))
+        for row in db.scalars(
+            select(Session).where(Session.part_id.in_(part_ids)).order_by(Session.starts_at, Session.id)
+        )
+    )
+    return Agenda(parts, sessions)

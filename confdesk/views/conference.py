@@ -1,0 +1,24 @@
+"""The conference's own fields that screens show: its title in a language, and the text blocks
+of the logistics note and letters."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from confdesk.model import Conference, LocalText
+
+
+def conference_title(db: DbSession, conference_id: int, lang: str) -> str:
+    """The short name in ``lang`` (falling back like :meth:`LocalText.get`), or the full name
+    when there is no short one."""
+    short_name, name = db.execute(
+        select(Conference.short_name, Conference.name).where(Conference.id == conference_id)
+    ).one()
+    return short_name.get(lang) or name.get(lang)
+
+
+def conference_notes(db: DbSession, conference_id: int) -> dict[str, LocalText]:
+    """The text blocks (``Conference.notes``) by block name."""
+    notes = db.scalar(select(Conference.notes).where(Conference.id == conference_id))
+    return {key: LocalText.from_dict(value) for key, value in (notes or {}).items()}
