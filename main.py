@@ -1,6 +1,6 @@
 """Start the ConfDesk desktop application.
 
-    python main.py [--db FILE] [--lang ar|en|fr] [--screenshot FILE.png]
+python main.py [--db FILE] [--lang ar|en|fr] [--screenshot FILE.png]
 """
 
 import sys
@@ -8,9 +8,8 @@ import sys
 # The core (SQLAlchemy and the models) is imported before PySide6 on purpose: once PySide6 is
 # loaded, shiboken inspects the source of every module imported after it, which made start-up
 # noticeably slower.
-import confdesk.services  # noqa: F401, I001
+import confdesk.services
 import confdesk.store  # noqa: F401
-
 from ui.app import main
 
 if __name__ == "__main__":

@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from bench.scale import build_scale  # noqa: E402
-from confdesk.interchange import dump as conference_json  # noqa: E402
-from confdesk.interchange.records import parse_stamp  # noqa: E402
-from confdesk.model import (  # noqa: E402
+from bench.scale import build_scale
+from confdesk.interchange import dump as conference_json
+from confdesk.interchange.records import parse_stamp
+from confdesk.model import (
     Assignment,
     Conference,
     Interest,
@@ -36,7 +36,7 @@ from confdesk.model import (  # noqa: E402
     StatusChange,
     registration_part,
 )
-from confdesk.store import open_store  # noqa: E402
+from confdesk.store import open_store
 
 REPEATS = 3
 _TEXTS = {"name", "short_name", "title", "description", "honorific", "job_title", "organisation"}
@@ -66,18 +66,29 @@ def core_bulk_insert(text: str, path: Path) -> None:
         conference = data["conference"]
         connection.execute(insert(Conference.__table__), [_row(conference) | {"version": 1}])
         cid = conference["id"]
-        connection.execute(insert(Part.__table__), [_row(r) | {"conference_id": cid, "version": 1} for r in data["parts"]])
+        connection.execute(
+            insert(Part.__table__), [_row(r) | {"conference_id": cid, "version": 1} for r in data["parts"]]
+        )
         connection.execute(insert(Session.__table__), [_row(r) | {"version": 1} for r in data["sessions"]])
-        connection.execute(insert(Person.__table__), [_row(r) | {"conference_id": cid, "version": 1} for r in data["people"]])
+        connection.execute(
+            insert(Person.__table__), [_row(r) | {"conference_id": cid, "version": 1} for r in data["people"]]
+        )
         regs = data["registrations"]
-        connection.execute(insert(Registration.__table__), [_row(r, ("part_ids", "interests")) | {"version": 1} for r in regs])
-        connection.execute(insert(registration_part), [{"registration_id": r["id"], "part_id": p} for r in regs for p in r["part_ids"]])
+        connection.execute(
+            insert(Registration.__table__), [_row(r, ("part_ids", "interests")) | {"version": 1} for r in regs]
+        )
+        connection.execute(
+            insert(registration_part), [{"registration_id": r["id"], "part_id": p} for r in regs for p in r["part_ids"]]
+        )
         interests = [_row(i) | {"registration_id": r["id"]} for r in regs for i in r["interests"]]
         if interests:
             connection.execute(insert(Interest.__table__), interests)
         assignments = data["assignments"]
         connection.execute(insert(Assignment.__table__), [_row(r, ("history",)) | {"version": 1} for r in assignments])
-        connection.execute(insert(StatusChange.__table__), [_row(h) | {"assignment_id": r["id"]} for r in assignments for h in r["history"]])
+        connection.execute(
+            insert(StatusChange.__table__),
+            [_row(h) | {"assignment_id": r["id"]} for r in assignments for h in r["history"]],
+        )
     store.close()
 
 
@@ -108,15 +119,19 @@ def main() -> None:
         store.close()
         baseline = _timed(core_bulk_insert, text, folder, "core")
         loaded = _timed(services_load, text, folder, "services")
-        print(f"load scale JSON through services: {loaded:.2f} s; Core bulk insert: {baseline:.2f} s; "
-              f"ratio {loaded / baseline:.2f}x (target <= 3x)")
+        print(
+            f"load scale JSON through services: {loaded:.2f} s; Core bulk insert: {baseline:.2f} s; "
+            f"ratio {loaded / baseline:.2f}x (target <= 3x)"
+        )
 
         python = [sys.executable, "-c", "pass"]
         info = [sys.executable, "-m", "confdesk", "info", "--db", str(scale)]
         bare = statistics.median(_run(python) for _ in range(REPEATS))
         took = statistics.median(_run(info) for _ in range(REPEATS))
-        print(f"confdesk info on the scale conference: {took:.2f} s (target < 1 s); "
-              f"bare interpreter start {bare:.2f} s; ratio {took / bare:.1f}x")
+        print(
+            f"confdesk info on the scale conference: {took:.2f} s (target < 1 s); "
+            f"bare interpreter start {bare:.2f} s; ratio {took / bare:.1f}x"
+        )
 
 
 def _run(command: list[str]) -> float:

@@ -15,8 +15,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 ROWS = 10_000
-HEADERS = ["First Name", "Last Name", "Email Address", "Affiliation", "Position", "Country",
-           "Registration date", "Stakeholder group", "Speaking roles"]
+HEADERS = [
+    "First Name",
+    "Last Name",
+    "Email Address",
+    "Affiliation",
+    "Position",
+    "Country",
+    "Registration date",
+    "Stakeholder group",
+    "Speaking roles",
+]
 FIRST = ["Amal", "Bilal", "Dina", "Fares", "Ghada", "Hadi", "Iman", "Jad", "Lina", "Majd", "Nadia", "Rami"]
 LAST = ["Aziz", "Barakat", "Chahine", "Daher", "Fakih", "Habib", "Jaber", "Kassem", "Nassar", "Sabbagh"]
 COUNTRIES = ["Lebanon", "Jordanie", "مصر", "TN", "Morocco", "Irak", "السودان", "OM"]
@@ -35,11 +44,19 @@ def make_workbook(path: Path) -> None:
     sheet.append(HEADERS)
     start = datetime(2021, 1, 10, 9, 0)
     for n in range(ROWS):
-        sheet.append([
-            rng.choice(FIRST), rng.choice(LAST), f"registrant{n}@example.org", f"Organisation {n % 700}",
-            "Officer", rng.choice(COUNTRIES), start + timedelta(minutes=7 * n), rng.choice(GROUPS),
-            rng.choice(ROLES),
-        ])
+        sheet.append(
+            [
+                rng.choice(FIRST),
+                rng.choice(LAST),
+                f"registrant{n}@example.org",
+                f"Organisation {n % 700}",
+                "Officer",
+                rng.choice(COUNTRIES),
+                start + timedelta(minutes=7 * n),
+                rng.choice(GROUPS),
+                rng.choice(ROLES),
+            ]
+        )
     book.save(path)
 
 

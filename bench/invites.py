@@ -19,13 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from icalendar import Calendar, Event, vCalAddress  # noqa: E402
-from icalendar import Conference as ConferenceLink  # noqa: E402
+from icalendar import Calendar, Event, vCalAddress
+from icalendar import Conference as ConferenceLink
 
-from bench.scale import build_scale  # noqa: E402
-from confdesk.exports.calendar import PRODID, plan_invite, vtimezone  # noqa: E402
-from confdesk.exports.calendar_source import load_source  # noqa: E402
-from confdesk.store import open_store  # noqa: E402
+from bench.scale import build_scale
+from confdesk.exports.calendar import PRODID, plan_invite, vtimezone
+from confdesk.exports.calendar_source import load_source
+from confdesk.store import open_store
 
 TARGET = 1.5
 
@@ -108,10 +108,14 @@ def main() -> None:
         finally:
             store.close()
     events = sum(len(p[3]) for p in plain)
-    print(f"invites: {len(plain)} people, {events} events, {ours_size // 1024} KiB "
-          f"(icalendar alone: {base_size // 1024} KiB)")
-    print(f"invites: confdesk {min(ours):.2f} s, icalendar alone {min(base):.2f} s, "
-          f"ratio {min(ours) / min(base):.2f} (target <= {TARGET})")
+    print(
+        f"invites: {len(plain)} people, {events} events, {ours_size // 1024} KiB "
+        f"(icalendar alone: {base_size // 1024} KiB)"
+    )
+    print(
+        f"invites: confdesk {min(ours):.2f} s, icalendar alone {min(base):.2f} s, "
+        f"ratio {min(ours) / min(base):.2f} (target <= {TARGET})"
+    )
 
 
 if __name__ == "__main__":

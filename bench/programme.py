@@ -20,16 +20,16 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate
 
-from bench.scale import build_scale  # noqa: E402
-from confdesk.exports.documents import DocumentOptions, load  # noqa: E402
-from confdesk.exports.documents import programme as programme_document  # noqa: E402
-from confdesk.exports.documents.fonts import faces  # noqa: E402
-from confdesk.exports.documents.page import Writer  # noqa: E402
-from confdesk.exports.documents.snapshot import PUBLISHED  # noqa: E402
-from confdesk.store import open_store  # noqa: E402
+from bench.scale import build_scale
+from confdesk.exports.documents import DocumentOptions, load
+from confdesk.exports.documents import programme as programme_document
+from confdesk.exports.documents.fonts import faces
+from confdesk.exports.documents.page import Writer
+from confdesk.exports.documents.snapshot import PUBLISHED
+from confdesk.store import open_store
 
 SIZE = (10_000, 300, 3_000)
 RUNS = 3
@@ -55,8 +55,12 @@ def plain_programme(conference, options: DocumentOptions) -> bytes:
             story.append(para(formats.day(day), strong))
             rows = [[para(words("time_in", zone=formats.zone(writer.zone)), strong), para(words("session"), strong)]]
             for session in day_sessions:
-                rows.append([para(formats.times(session.starts_at, session.ends_at, writer.zone)),
-                             para(writer.local(session.title), strong)])
+                rows.append(
+                    [
+                        para(formats.times(session.starts_at, session.ends_at, writer.zone)),
+                        para(writer.local(session.title), strong),
+                    ]
+                )
                 rows.append(["", para(words.kind(session.kind))])
                 for entry in session.lineup_in(PUBLISHED):
                     rows.append(["", para(programme_document.lineup_line(writer, entry))])
@@ -86,11 +90,12 @@ def main() -> None:
             store.close()
     for lang in ("en", "ar"):
         options = DocumentOptions(lang=lang)
-        ours = best(lambda: programme_document.build(conference, options))
-        plain = best(lambda: plain_programme(conference, options))
+        ours = best(lambda options=options: programme_document.build(conference, options))
+        plain = best(lambda options=options: plain_programme(conference, options))
         target = " (target <= 1.5x)" if lang == "en" else " (information: bidi and shaping included)"
-        print(f"programme {lang}: ConfDesk {ours:.2f} s, plain reportlab {plain:.2f} s, "
-              f"ratio {ours / plain:.2f}x{target}")
+        print(
+            f"programme {lang}: ConfDesk {ours:.2f} s, plain reportlab {plain:.2f} s, ratio {ours / plain:.2f}x{target}"
+        )
 
 
 if __name__ == "__main__":

@@ -24,12 +24,12 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.scale import build_scale  # noqa: E402
-from confdesk.model import Gender, StakeholderGroup  # noqa: E402
-from confdesk.proposer import propose_snapshot  # noqa: E402
-from confdesk.rules.snapshot import InterestFacts, PartFacts, PersonFacts, SessionFacts, Snapshot, load  # noqa: E402
-from confdesk.store import open_store  # noqa: E402
-from confdesk.world import ARAB_STATES  # noqa: E402
+from bench.scale import build_scale
+from confdesk.model import Gender, StakeholderGroup
+from confdesk.proposer import propose_snapshot
+from confdesk.rules.snapshot import InterestFacts, PartFacts, PersonFacts, SessionFacts, Snapshot, load
+from confdesk.store import open_store
+from confdesk.world import ARAB_STATES
 
 ZONE = ZoneInfo("Asia/Beirut")
 TIME_LIMIT = 10.0
@@ -55,12 +55,25 @@ def conference(interests: int, seed: int = 7) -> Snapshot:
     groups, genders = list(StakeholderGroup), [Gender.FEMALE, Gender.MALE]
     people_count = interests * 2 // 3
     people = tuple(
-        PersonFacts(n, f"Person {n}", f"Organisation {rng.randrange(people_count // 3)}",
-                    rng.choice(groups), rng.choice(ARAB_STATES), f"p{n}@example.org", rng.choice(genders))
+        PersonFacts(
+            n,
+            f"Person {n}",
+            f"Organisation {rng.randrange(people_count // 3)}",
+            rng.choice(groups),
+            rng.choice(ARAB_STATES),
+            f"p{n}@example.org",
+            rng.choice(genders),
+        )
         for n in range(1, people_count + 1)
     )
-    kinds = [("roundtable_speaker", 1), ("roundtable_speaker", 2), ("roundtable_speaker", 3),
-             ("roundtable_speaker", 4), ("plenary_speaker", None), ("rapporteur", None)]
+    kinds = [
+        ("roundtable_speaker", 1),
+        ("roundtable_speaker", 2),
+        ("roundtable_speaker", 3),
+        ("roundtable_speaker", 4),
+        ("plenary_speaker", None),
+        ("rapporteur", None),
+    ]
     opened = datetime(2021, 1, 10, 9, tzinfo=ZONE)
     wishes, seen = [], set()
     while len(wishes) < interests:
@@ -69,10 +82,22 @@ def conference(interests: int, seed: int = 7) -> Snapshot:
         if (person, kind, roundtable) in seen:
             continue
         seen.add((person, kind, roundtable))
-        wishes.append(InterestFacts(len(wishes) + 1, person, kind, roundtable,
-                                    opened + timedelta(minutes=rng.randrange(60 * 24 * 30))))
-    return Snapshot(1, "Asia/Beirut", {}, parts, sessions, people, (), tuple(wishes),
-                    registered_parts={p.id: frozenset({1}) for p in people})
+        wishes.append(
+            InterestFacts(
+                len(wishes) + 1, person, kind, roundtable, opened + timedelta(minutes=rng.randrange(60 * 24 * 30))
+            )
+        )
+    return Snapshot(
+        1,
+        "Asia/Beirut",
+        {},
+        parts,
+        sessions,
+        people,
+        (),
+        tuple(wishes),
+        registered_parts={p.id: frozenset({1}) for p in people},
+    )
 
 
 def run(interests: int) -> tuple[float, float, bool, int]:
@@ -97,15 +122,19 @@ def main() -> None:
     base_time, _, _, _ = run(200)
     seconds, gap, optimal, placed = run(2_000)
     print(f"proposer baseline, 200 interests: {base_time:.2f} s")
-    print(f"proposer, 2000 interests, 4 roundtables + 3 plenaries: {placed} seats, "
-          f"{'proven optimal' if optimal else 'not proven optimal'}, gap {gap:.2%}, {seconds:.2f} s "
-          f"(limit 10 s, gap under 1 %); {seconds / base_time:.1f}x the baseline")
+    print(
+        f"proposer, 2000 interests, 4 roundtables + 3 plenaries: {placed} seats, "
+        f"{'proven optimal' if optimal else 'not proven optimal'}, gap {gap:.2%}, {seconds:.2f} s "
+        f"(limit 10 s, gap under 1 %); {seconds / base_time:.1f}x the baseline"
+    )
     snap, loading = scale()
     result = propose_snapshot(snap)
-    print(f"proposer, scale conference ({len(snap.people)} people, {len(snap.sessions)} sessions, "
-          f"{len(snap.interests)} interests): {len(result.proposals)} seats of at most {result.bound}, "
-          f"{result.status}, gap {result.gap:.2%}, {result.seconds:.2f} s + {loading:.2f} s loading "
-          f"(limit 10 s); {result.seconds / base_time:.1f}x the baseline")
+    print(
+        f"proposer, scale conference ({len(snap.people)} people, {len(snap.sessions)} sessions, "
+        f"{len(snap.interests)} interests): {len(result.proposals)} seats of at most {result.bound}, "
+        f"{result.status}, gap {result.gap:.2%}, {result.seconds:.2f} s + {loading:.2f} s loading "
+        f"(limit 10 s); {result.seconds / base_time:.1f}x the baseline"
+    )
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.scale import build_scale  # noqa: E402
-from confdesk.rules import check  # noqa: E402
-from confdesk.store import open_store  # noqa: E402
+from bench.scale import build_scale
+from confdesk.rules import check
+from confdesk.store import open_store
 
 SIZE = (10_000, 300, 3_000)
 RUNS = 5
@@ -46,8 +46,10 @@ def main() -> None:
         single_time, single_found = best_time(base)
         double_time, double_found = best_time(double)
     people, sessions, assignments = SIZE
-    print(f"rules on {people} people, {sessions} sessions, {assignments} assignments: "
-          f"{single_time:.3f} s ({single_found} problems; limit 0.5 s)")
+    print(
+        f"rules on {people} people, {sessions} sessions, {assignments} assignments: "
+        f"{single_time:.3f} s ({single_found} problems; limit 0.5 s)"
+    )
     print(f"rules on twice the data: {double_time:.3f} s ({double_found} problems)")
     print(f"ratio double/single: {double_time / single_time:.2f}x (limit 2.3x)")
 

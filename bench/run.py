@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
         started = time.perf_counter()
         try:
             module.main()
-        except Exception as error:  # one broken benchmark must not hide the others' figures
+        except Exception as error:  # noqa: BLE001 - one broken benchmark must not hide the others' figures
             failed += 1
             print(f"   failed: {type(error).__name__}: {error}")
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)

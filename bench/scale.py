@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from confdesk.model import LocalText, Role, SessionKind, StakeholderGroup, Status  # noqa: E402
-from confdesk.services import (  # noqa: E402
+from confdesk.model import LocalText, Role, SessionKind, StakeholderGroup, Status
+from confdesk.services import (
     AssignmentInput,
     ConferenceData,
     InterestData,
@@ -36,8 +36,8 @@ from confdesk.services import (  # noqa: E402
     create_registrations,
     create_session,
 )
-from confdesk.store import open_store  # noqa: E402
-from confdesk.world import ARAB_STATES  # noqa: E402
+from confdesk.store import open_store
+from confdesk.world import ARAB_STATES
 
 ZONE = ZoneInfo("Asia/Beirut")
 SESSIONS_PER_DAY = 30
@@ -61,12 +61,24 @@ def scale_conference(db, *, people: int, sessions: int, assignments: int, seed: 
     first = date(2021, 3, 1)
     half = max(1, days // 2)
     part_ids = [
-        create_part(db, conference_id, PartData(LocalText(en="Part A", ar="الجزء أ", fr="Partie A"), first, first + timedelta(days=half - 1), 1)).value,
+        create_part(
+            db,
+            conference_id,
+            PartData(LocalText(en="Part A", ar="الجزء أ", fr="Partie A"), first, first + timedelta(days=half - 1), 1),
+        ).value,
     ]
     if days > half:
         part_ids.append(
-            create_part(db, conference_id, PartData(LocalText(en="Part B", ar="الجزء ب", fr="Partie B"),
-                        first + timedelta(days=half), first + timedelta(days=days - 1), 2)).value
+            create_part(
+                db,
+                conference_id,
+                PartData(
+                    LocalText(en="Part B", ar="الجزء ب", fr="Partie B"),
+                    first + timedelta(days=half),
+                    first + timedelta(days=days - 1),
+                    2,
+                ),
+            ).value
         )
     kinds = [SessionKind.PLENARY, SessionKind.ROUNDTABLE, SessionKind.SIDE_EVENT, SessionKind.OPEN_DISCUSSION]
     session_ids: list[int] = []
@@ -84,8 +96,11 @@ def scale_conference(db, *, people: int, sessions: int, assignments: int, seed: 
                 SessionData(
                     kind=kind,
                     number=number,
-                    title=LocalText(ar=f"الجلسة {index + 1}: الهجرة والتنمية", en=f"Session {index + 1}: migration and development",
-                                    fr=f"Session {index + 1} : migration et développement"),
+                    title=LocalText(
+                        ar=f"الجلسة {index + 1}: الهجرة والتنمية",
+                        en=f"Session {index + 1}: migration and development",
+                        fr=f"Session {index + 1} : migration et développement",
+                    ),
                     starts_at=start,
                     ends_at=start + timedelta(minutes=75),
                     join_url=f"https://zoom.example.org/j/{900000 + index}?track={track}",
@@ -105,7 +120,9 @@ def scale_conference(db, *, people: int, sessions: int, assignments: int, seed: 
                 name=f"Person {n} Example",
                 name_ar=f"شخص {n}",
                 group=groups[n % len(groups)],
-                organisation=LocalText(en=f"Organisation {n % 700}", ar=f"المنظمة {n % 700}", fr=f"Organisation {n % 700}"),
+                organisation=LocalText(
+                    en=f"Organisation {n % 700}", ar=f"المنظمة {n % 700}", fr=f"Organisation {n % 700}"
+                ),
                 job_title=LocalText(en="Officer", ar="موظف", fr="Chargé"),
                 country=ARAB_STATES[n % len(ARAB_STATES)],
                 email=f"person{n}@example.org",
@@ -117,8 +134,15 @@ def scale_conference(db, *, people: int, sessions: int, assignments: int, seed: 
         ],
     ).value
     opened = datetime(2021, 1, 10, 9, tzinfo=ZONE)
-    interest_kinds = [("roundtable_speaker", 1), ("roundtable_speaker", 2), ("roundtable_speaker", 3),
-                      ("roundtable_speaker", 4), ("plenary_speaker", None), ("rapporteur", None), ("open_discussion", None)]
+    interest_kinds = [
+        ("roundtable_speaker", 1),
+        ("roundtable_speaker", 2),
+        ("roundtable_speaker", 3),
+        ("roundtable_speaker", 4),
+        ("plenary_speaker", None),
+        ("rapporteur", None),
+        ("open_discussion", None),
+    ]
     registrations = []
     for n, person_id in enumerate(person_ids):
         at = opened + timedelta(minutes=7 * n)

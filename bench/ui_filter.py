@@ -54,7 +54,12 @@ def _synthetic(path: Path) -> tuple[object, int]:
                 PersonData(
                     name=f"{model.name} {index}",
                     name_ar=f"{model.name_ar} {index}",
-                    organisation=LocalText(*(f"{text} {index % 97}" for text in (model.organisation.ar, model.organisation.en, model.organisation.fr))),
+                    organisation=LocalText(
+                        *(
+                            f"{text} {index % 97}"
+                            for text in (model.organisation.ar, model.organisation.en, model.organisation.fr)
+                        )
+                    ),
                     group=model.group,
                     country=model.country,
                     email=f"person{index}@example.org",

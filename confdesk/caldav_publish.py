@@ -12,15 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import caldav
 from caldav.lib import error as caldav_error
 from icalendar import Calendar
 
 from confdesk.errors import ConfDeskError
-from confdesk.exports.calendar import PRODID, vtimezone, public_event, public_sessions
-from confdesk.exports.calendar_source import ensure_uid_key, load_source
+from confdesk.exports.calendar import PRODID, public_event, public_sessions, vtimezone
+from confdesk.exports.calendar_source import CalendarSource, ensure_uid_key, load_source
 from confdesk.store import Store
+from confdesk.views.sessions import SessionFacts
+
+if TYPE_CHECKING:
+    from caldav.calendarobjectresource import Event
+    from caldav.collection import Calendar as Collection
+    from caldav.davclient import DAVClient
 
 MARK = "X-CONFDESK-CONFERENCE"
 
@@ -38,24 +45,31 @@ class PublishResult:
     removed: int
 
 
-def _object_text(source, session, lang: str, stamp: datetime) -> str:
+def _object_text(source: CalendarSource, session: SessionFacts, lang: str, stamp: datetime) -> str:
     conference = source.conference
     calendar = Calendar.new(prodid=PRODID)
     calendar.add_component(vtimezone(conference.timezone, conference.first_day, conference.last_day))
     event = public_event(source, session, lang, stamp)
     event.add(MARK, conference.uid_key)
     calendar.add_component(event)
-    return calendar.to_ical().decode("utf-8")
+    data: bytes = calendar.to_ical()
+    return data.decode("utf-8")
 
 
-def _collection(url: str, user: str, password: str | None) -> tuple[caldav.Calendar, list]:
+def _collection(url: str, user: str, password: str | None) -> tuple[Collection, list[Event]]:
     """The collection at ``url`` (made with MKCALENDAR if missing) and the objects in it."""
-    client = caldav.DAVClient(url=url, username=user or None, password=password)
-    collection = client.calendar(url=url)
+    # caldav exports its classes lazily (a module __getattr__), so mypy sees them as objects.
+    client: DAVClient = caldav.DAVClient(url=url, username=user or None, password=password)  # type: ignore[operator]
+    collection: Collection = client.calendar(url=url)  # type: ignore[no-untyped-call]
     try:
-        return collection, collection.events()
+        events = collection.events()
     except caldav_error.NotFoundError:
         pass
+    else:
+        # A synchronous client answers with the list (an asynchronous one with a coroutine).
+        if not isinstance(events, list):
+            raise TypeError("caldav answered a synchronous client asynchronously")
+        return collection, events
     # A collection needs its parent: make it first (servers answer 405 when it exists).
     client.mkcol(url.rstrip("/").rpartition("/")[0] + "/", "")
     if client.mkcalendar(url).status not in (200, 201):
@@ -89,11 +103,16 @@ def publish(
             if str(component.get(MARK, "")) == key and str(component.get("UID")) not in wanted:
                 existing.delete()
                 removed += 1
+        base = collection.url
+        if base is None:  # never: the collection was made from ``url``
+            raise PublishError(f"the CalDAV collection at {url} has no address")
         for done, session in enumerate(sessions, start=1):
             # SEQUENCE is ours (Session.sequence); caldav would otherwise raise it on every save.
-            caldav.Event(
-                collection.client, url=collection.url.join(f"{source.uid(session.id)}.ics"),
-                data=_object_text(source, session, lang, stamp), parent=collection,
+            caldav.Event(  # type: ignore[operator]
+                collection.client,
+                url=base.join(f"{source.uid(session.id)}.ics"),
+                data=_object_text(source, session, lang, stamp),
+                parent=collection,
             ).save(increase_seqno=False)
             if progress is not None:
                 progress(done, len(sessions))

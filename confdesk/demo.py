@@ -6,12 +6,14 @@ built through the services, so it obeys the same rules as a user's edits.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from itertools import cycle
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session as DbSession
 
+from confdesk.model import LocalText
 from confdesk.model import LocalText as T
 from confdesk.services import (
     AssignmentInput,
@@ -90,11 +92,16 @@ def _conference() -> ConferenceData:
         timezone="Asia/Beirut",
         languages=("ar", "en", "fr"),
         organisers=(
-            T(ar="المنظمة الدولية للهجرة", en="International Organization for Migration (IOM)",
-              fr="Organisation internationale pour les migrations (OIM)"),
-            T(ar="لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)",
-              en="United Nations Economic and Social Commission for Western Asia (ESCWA)",
-              fr="Commission économique et sociale des Nations Unies pour l'Asie occidentale (CESAO)"),
+            T(
+                ar="المنظمة الدولية للهجرة",
+                en="International Organization for Migration (IOM)",
+                fr="Organisation internationale pour les migrations (OIM)",
+            ),
+            T(
+                ar="لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)",
+                en="United Nations Economic and Social Commission for Western Asia (ESCWA)",
+                fr="Commission économique et sociale des Nations Unies pour l'Asie occidentale (CESAO)",
+            ),
             T(ar="جامعة الدول العربية", en="League of Arab States", fr="Ligue des États arabes"),
         ),
         contact_email="gcm-review@example.org",
@@ -136,7 +143,17 @@ def _session_plan() -> list[tuple[int, SessionData]]:
     everyone = ("ar", "en", "fr")
     link = iter(range(1, 100))
 
-    def s(part, kind, title, start, end, number=None, themes=(), description=T(), internal=False):
+    def s(
+        part: int,
+        kind: str,
+        title: LocalText,
+        start: datetime,
+        end: datetime,
+        number: int | None = None,
+        themes: tuple[int, ...] = (),
+        description: LocalText = T(),
+        internal: bool = False,
+    ) -> tuple[int, SessionData]:
         n = next(link)
         meeting = f"8{n:02d} 2021 0{n % 10}{n % 7}"
         is_break = kind == "break"
@@ -156,44 +173,157 @@ def _session_plan() -> list[tuple[int, SessionData]]:
         )
 
     plan = [
-        s(0, "opening", T(ar="افتتاح مشاورة أصحاب المصلحة المتعددين", en="Opening of the Multi-Stakeholder Consultation",
-                          fr="Ouverture de la Consultation multipartite"), local(d0, 10), local(d0, 10, 30)),
-        s(0, "plenary", T(ar="الجلسة العامة الأولى: التقدم المحرز في تنفيذ الاتفاق العالمي للهجرة من منظور أصحاب المصلحة",
-                          en="Plenary 1: Progress in implementing the GCM – stakeholder perspectives",
-                          fr="Plénière 1 : Progrès de la mise en œuvre du PMM – le point de vue des parties prenantes"),
-          local(d0, 10, 30), local(d0, 12), number=1),
+        s(
+            0,
+            "opening",
+            T(
+                ar="افتتاح مشاورة أصحاب المصلحة المتعددين",
+                en="Opening of the Multi-Stakeholder Consultation",
+                fr="Ouverture de la Consultation multipartite",
+            ),
+            local(d0, 10),
+            local(d0, 10, 30),
+        ),
+        s(
+            0,
+            "plenary",
+            T(
+                ar="الجلسة العامة الأولى: التقدم المحرز في تنفيذ الاتفاق العالمي للهجرة من منظور أصحاب المصلحة",
+                en="Plenary 1: Progress in implementing the GCM – stakeholder perspectives",
+                fr="Plénière 1 : Progrès de la mise en œuvre du PMM – le point de vue des parties prenantes",
+            ),
+            local(d0, 10, 30),
+            local(d0, 12),
+            number=1,
+        ),
         s(0, "break", T(ar="استراحة", en="Break", fr="Pause"), local(d0, 12), local(d0, 12, 15)),
-        s(0, "open_discussion", T(ar="مناقشة مفتوحة: المشاركة الهادفة لأصحاب المصلحة", en="Open discussion: meaningful stakeholder engagement",
-                                  fr="Discussion ouverte : un engagement significatif des parties prenantes"),
-          local(d0, 12, 15), local(d0, 13, 45),
-          description=T(ar="مداخلات من القاعة لمدة ثلاث دقائق لكل منها.", en="Floor interventions of three minutes each.",
-                        fr="Interventions de la salle de trois minutes chacune.")),
-        s(0, "plenary", T(ar="الجلسة العامة الثانية: الرسائل الرئيسية والتوصيات إلى المؤتمر الإقليمي",
-                          en="Plenary 2: Key messages and recommendations to the Regional Review Conference",
-                          fr="Plénière 2 : Messages clés et recommandations à la Conférence régionale d'examen"),
-          local(d0, 13, 45), local(d0, 14, 15), number=2),
-        s(0, "closing", T(ar="اختتام المشاورة", en="Closing of the Consultation", fr="Clôture de la Consultation"),
-          local(d0, 14, 15), local(d0, 14, 30)),
-        s(0, "side_event", T(ar="تمرين تقني للمتحدثين ومديري الجلسات", en="Technical rehearsal for speakers and moderators",
-                             fr="Répétition technique des orateurs et modérateurs"),
-          local(d0, 15), local(d0, 16), internal=True),
-        s(1, "opening", T(ar="الجلسة الافتتاحية للمؤتمر الإقليمي للاستعراض", en="Opening session of the Regional Review Conference",
-                          fr="Séance d'ouverture de la Conférence régionale d'examen"), local(d1, 10), local(d1, 10, 45)),
-        s(1, "plenary", T(ar="الجلسة العامة الثالثة: حالة تنفيذ الاتفاق العالمي للهجرة في المنطقة العربية",
-                          en="Plenary 3: The state of GCM implementation in the Arab region",
-                          fr="Plénière 3 : L'état de la mise en œuvre du PMM dans la région arabe"),
-          local(d1, 10, 45), local(d1, 12), number=3),
+        s(
+            0,
+            "open_discussion",
+            T(
+                ar="مناقشة مفتوحة: المشاركة الهادفة لأصحاب المصلحة",
+                en="Open discussion: meaningful stakeholder engagement",
+                fr="Discussion ouverte : un engagement significatif des parties prenantes",
+            ),
+            local(d0, 12, 15),
+            local(d0, 13, 45),
+            description=T(
+                ar="مداخلات من القاعة لمدة ثلاث دقائق لكل منها.",
+                en="Floor interventions of three minutes each.",
+                fr="Interventions de la salle de trois minutes chacune.",
+            ),
+        ),
+        s(
+            0,
+            "plenary",
+            T(
+                ar="الجلسة العامة الثانية: الرسائل الرئيسية والتوصيات إلى المؤتمر الإقليمي",
+                en="Plenary 2: Key messages and recommendations to the Regional Review Conference",
+                fr="Plénière 2 : Messages clés et recommandations à la Conférence régionale d'examen",
+            ),
+            local(d0, 13, 45),
+            local(d0, 14, 15),
+            number=2,
+        ),
+        s(
+            0,
+            "closing",
+            T(ar="اختتام المشاورة", en="Closing of the Consultation", fr="Clôture de la Consultation"),
+            local(d0, 14, 15),
+            local(d0, 14, 30),
+        ),
+        s(
+            0,
+            "side_event",
+            T(
+                ar="تمرين تقني للمتحدثين ومديري الجلسات",
+                en="Technical rehearsal for speakers and moderators",
+                fr="Répétition technique des orateurs et modérateurs",
+            ),
+            local(d0, 15),
+            local(d0, 16),
+            internal=True,
+        ),
+        s(
+            1,
+            "opening",
+            T(
+                ar="الجلسة الافتتاحية للمؤتمر الإقليمي للاستعراض",
+                en="Opening session of the Regional Review Conference",
+                fr="Séance d'ouverture de la Conférence régionale d'examen",
+            ),
+            local(d1, 10),
+            local(d1, 10, 45),
+        ),
+        s(
+            1,
+            "plenary",
+            T(
+                ar="الجلسة العامة الثالثة: حالة تنفيذ الاتفاق العالمي للهجرة في المنطقة العربية",
+                en="Plenary 3: The state of GCM implementation in the Arab region",
+                fr="Plénière 3 : L'état de la mise en œuvre du PMM dans la région arabe",
+            ),
+            local(d1, 10, 45),
+            local(d1, 12),
+            number=3,
+        ),
         s(1, "break", T(ar="استراحة", en="Break", fr="Pause"), local(d1, 12), local(d1, 12, 15)),
-        s(1, "roundtable", ROUNDTABLE_TITLES[1], local(d1, 12, 15), local(d1, 13, 45), number=1, themes=ROUNDTABLE_THEMES[1]),
-        s(1, "roundtable", ROUNDTABLE_TITLES[2], local(d1, 12, 15), local(d1, 13, 45), number=2, themes=ROUNDTABLE_THEMES[2]),
-        s(2, "roundtable", ROUNDTABLE_TITLES[3], local(d2, 10), local(d2, 11, 30), number=3, themes=ROUNDTABLE_THEMES[3]),
-        s(2, "roundtable", ROUNDTABLE_TITLES[4], local(d2, 10), local(d2, 11, 30), number=4, themes=ROUNDTABLE_THEMES[4]),
+        s(
+            1,
+            "roundtable",
+            ROUNDTABLE_TITLES[1],
+            local(d1, 12, 15),
+            local(d1, 13, 45),
+            number=1,
+            themes=ROUNDTABLE_THEMES[1],
+        ),
+        s(
+            1,
+            "roundtable",
+            ROUNDTABLE_TITLES[2],
+            local(d1, 12, 15),
+            local(d1, 13, 45),
+            number=2,
+            themes=ROUNDTABLE_THEMES[2],
+        ),
+        s(
+            2,
+            "roundtable",
+            ROUNDTABLE_TITLES[3],
+            local(d2, 10),
+            local(d2, 11, 30),
+            number=3,
+            themes=ROUNDTABLE_THEMES[3],
+        ),
+        s(
+            2,
+            "roundtable",
+            ROUNDTABLE_TITLES[4],
+            local(d2, 10),
+            local(d2, 11, 30),
+            number=4,
+            themes=ROUNDTABLE_THEMES[4],
+        ),
         s(2, "break", T(ar="استراحة", en="Break", fr="Pause"), local(d2, 11, 30), local(d2, 11, 45)),
-        s(2, "plenary", T(ar="الجلسة العامة الرابعة: عرض الرسائل الرئيسية للموائد المستديرة (GCM)",
-                          en="Plenary 4: Key messages from the roundtables",
-                          fr="Plénière 4 : Messages clés des tables rondes"),
-          local(d2, 11, 45), local(d2, 13), number=4),
-        s(2, "closing", T(ar="الجلسة الختامية", en="Closing session", fr="Séance de clôture"), local(d2, 13), local(d2, 13, 30)),
+        s(
+            2,
+            "plenary",
+            T(
+                ar="الجلسة العامة الرابعة: عرض الرسائل الرئيسية للموائد المستديرة (GCM)",
+                en="Plenary 4: Key messages from the roundtables",
+                fr="Plénière 4 : Messages clés des tables rondes",
+            ),
+            local(d2, 11, 45),
+            local(d2, 13),
+            number=4,
+        ),
+        s(
+            2,
+            "closing",
+            T(ar="الجلسة الختامية", en="Closing session", fr="Séance de clôture"),
+            local(d2, 13),
+            local(d2, 13, 30),
+        ),
     ]
     return [(1 if part == 2 else part, data) for part, data in plan]
 
@@ -217,7 +347,26 @@ _FAMILY = [
     ("Idrissi", "الإدريسي"), ("Kanaan", "كنعان"), ("Obeid", "عبيد"), ("Zayed", "زايد"),
     ("Bakri", "بكري"), ("Fakhoury", "فاخوري"), ("Tahiri", "الطاهري"), ("Shami", "الشامي"),
 ]  # fmt: skip
-_COUNTRIES = ["LB", "JO", "EG", "MA", "TN", "IQ", "SD", "DZ", "QA", "AE", "SA", "OM", "KW", "BH", "MR", "YE", "LY", "PS"]
+_COUNTRIES = [
+    "LB",
+    "JO",
+    "EG",
+    "MA",
+    "TN",
+    "IQ",
+    "SD",
+    "DZ",
+    "QA",
+    "AE",
+    "SA",
+    "OM",
+    "KW",
+    "BH",
+    "MR",
+    "YE",
+    "LY",
+    "PS",
+]
 
 # (group, organisation, job title) – all organisations invented.
 _ROLES: list[tuple[str, T, T]] = [
@@ -288,28 +437,69 @@ def _deadlines() -> list[DeadlineData]:
         return local(day, 23, 59)
 
     return [
-        DeadlineData("reports", T(ar="آخر موعد للتقارير الوطنية الطوعية", en="Voluntary national GCM review reports due",
-                                  fr="Date limite des rapports nationaux volontaires"), end_of(date(2020, 9, 20))),
-        DeadlineData("survey", T(ar="إغلاق الاستطلاع عبر الإنترنت", en="Online survey closes",
-                                 fr="Clôture de l'enquête en ligne"), end_of(date(2021, 2, 5))),
-        DeadlineData("interest", T(ar="آخر موعد لإبداء الاهتمام بأدوار التحدث", en="Speaking-role interest due",
-                                   fr="Date limite pour exprimer l'intérêt pour un rôle d'orateur"), end_of(date(2021, 2, 5))),
-        DeadlineData("reports", T(ar="آخر موعد للتقارير الطوعية لأصحاب المصلحة", en="Voluntary stakeholder review reports due",
-                                  fr="Date limite des rapports volontaires des parties prenantes"), end_of(date(2021, 2, 16))),
-        DeadlineData("registration", T(ar="إغلاق التسجيل", en="Registration closes", fr="Clôture des inscriptions"),
-                     end_of(date(2021, 2, 19))),
+        DeadlineData(
+            "reports",
+            T(
+                ar="آخر موعد للتقارير الوطنية الطوعية",
+                en="Voluntary national GCM review reports due",
+                fr="Date limite des rapports nationaux volontaires",
+            ),
+            end_of(date(2020, 9, 20)),
+        ),
+        DeadlineData(
+            "survey",
+            T(ar="إغلاق الاستطلاع عبر الإنترنت", en="Online survey closes", fr="Clôture de l'enquête en ligne"),
+            end_of(date(2021, 2, 5)),
+        ),
+        DeadlineData(
+            "interest",
+            T(
+                ar="آخر موعد لإبداء الاهتمام بأدوار التحدث",
+                en="Speaking-role interest due",
+                fr="Date limite pour exprimer l'intérêt pour un rôle d'orateur",
+            ),
+            end_of(date(2021, 2, 5)),
+        ),
+        DeadlineData(
+            "reports",
+            T(
+                ar="آخر موعد للتقارير الطوعية لأصحاب المصلحة",
+                en="Voluntary stakeholder review reports due",
+                fr="Date limite des rapports volontaires des parties prenantes",
+            ),
+            end_of(date(2021, 2, 16)),
+        ),
+        DeadlineData(
+            "registration",
+            T(ar="إغلاق التسجيل", en="Registration closes", fr="Clôture des inscriptions"),
+            end_of(date(2021, 2, 19)),
+        ),
     ]
 
 
 def build_demo(db: DbSession) -> int:
     """Create the demo conference in an empty database; return its id."""
     conference_id = create_conference(db, _conference()).value
-    consultation = create_part(db, conference_id, PartData(
-        T(ar="مشاورة أصحاب المصلحة المتعددين", en="Multi-Stakeholder Consultation", fr="Consultation multipartite"),
-        CONSULTATION_DAY, CONSULTATION_DAY, 1)).value
-    conference_part = create_part(db, conference_id, PartData(
-        T(ar="المؤتمر الإقليمي للاستعراض", en="Regional Review Conference", fr="Conférence régionale d'examen"),
-        CONFERENCE_DAYS[0], CONFERENCE_DAYS[1], 2)).value
+    consultation = create_part(
+        db,
+        conference_id,
+        PartData(
+            T(ar="مشاورة أصحاب المصلحة المتعددين", en="Multi-Stakeholder Consultation", fr="Consultation multipartite"),
+            CONSULTATION_DAY,
+            CONSULTATION_DAY,
+            1,
+        ),
+    ).value
+    conference_part = create_part(
+        db,
+        conference_id,
+        PartData(
+            T(ar="المؤتمر الإقليمي للاستعراض", en="Regional Review Conference", fr="Conférence régionale d'examen"),
+            CONFERENCE_DAYS[0],
+            CONFERENCE_DAYS[1],
+            2,
+        ),
+    ).value
     parts = [consultation, conference_part]
     sessions: dict[str, int] = {}
     for part_index, data in _session_plan():
@@ -325,7 +515,7 @@ def build_demo(db: DbSession) -> int:
     return conference_id
 
 
-def _registrations(person_ids: list[int], parts: list[int]):
+def _registrations(person_ids: list[int], parts: list[int]) -> Iterator[RegistrationInput]:
     kinds = cycle([
         ("roundtable_speaker", 1), ("rapporteur", None), ("plenary_speaker", None),
         ("roundtable_speaker", 2), ("open_discussion", None), ("roundtable_speaker", 3),
@@ -343,7 +533,7 @@ def _registrations(person_ids: list[int], parts: list[int]):
         yield RegistrationInput(person_id, part_ids, registered, "demo", tuple(interests))
 
 
-def _assignments(person_ids: list[int], sessions: dict[str, int]):
+def _assignments(person_ids: list[int], sessions: dict[str, int]) -> Iterator[AssignmentInput]:
     """Lineups in every status, with one deliberate double booking (roundtables 1 and 2)."""
     sent = local(date(2021, 2, 8), 11)
     replied = local(date(2021, 2, 11), 15)
@@ -389,6 +579,10 @@ def _assignments(person_ids: list[int], sessions: dict[str, int]):
             yield AssignmentInput(sessions[key], person_id, role, history(status), position, minutes)
     # The roundtable 1 speaker also booked to speak in the parallel roundtable 2.
     yield AssignmentInput(
-        sessions["roundtable2@2021-02-24"], assigned["roundtable1@2021-02-24/3"], "speaker",
-        history("invited"), 5, 7,
+        sessions["roundtable2@2021-02-24"],
+        assigned["roundtable1@2021-02-24/3"],
+        "speaker",
+        history("invited"),
+        5,
+        7,
     )

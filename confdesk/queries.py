@@ -74,22 +74,16 @@ def summary(db: DbSession, conference_id: int) -> Summary:
     )
     parts = tuple(
         PartSummary(part.id, part.name, part.start_date, part.end_date, counts.get(part.id, 0))
-        for part in db.scalars(
-            select(Part).where(Part.conference_id == conference_id).order_by(Part.position, Part.id)
-        )
+        for part in db.scalars(select(Part).where(Part.conference_id == conference_id).order_by(Part.position, Part.id))
     )
     internal = db.scalar(
-        select(func.count(Session.id))
-        .join(Part)
-        .where(Part.conference_id == conference_id, Session.internal.is_(True))
+        select(func.count(Session.id)).join(Part).where(Part.conference_id == conference_id, Session.internal.is_(True))
     )
     people = db.scalar(select(func.count(Person.id)).where(Person.conference_id == conference_id))
     registrations = db.scalar(
         select(func.count(Registration.id)).join(Person).where(Person.conference_id == conference_id)
     )
-    deadlines = db.scalar(
-        select(func.count(Deadline.id)).where(Deadline.conference_id == conference_id)
-    )
+    deadlines = db.scalar(select(func.count(Deadline.id)).where(Deadline.conference_id == conference_id))
     by_status = Counter(
         dict(
             db.execute(
@@ -117,4 +111,7 @@ def summary(db: DbSession, conference_id: int) -> Summary:
 
 
 def conference_zone(db: DbSession, conference_id: int) -> ZoneInfo:
-    return ZoneInfo(db.scalar(select(Conference.timezone).where(Conference.id == conference_id)))
+    timezone = db.scalar(select(Conference.timezone).where(Conference.id == conference_id))
+    if timezone is None:
+        raise LookupError(conference_id)
+    return ZoneInfo(timezone)

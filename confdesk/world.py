@@ -29,14 +29,16 @@ def is_country(code: str) -> bool:
 
 
 def country_name(code: str, lang: str = "en") -> str:
-    return _locale(lang).territories.get(code, code)
+    name = _locale(lang).territories.get(code, code)
+    return name if isinstance(name, str) else code
 
 
 def countries(lang: str = "en") -> list[tuple[str, str]]:
     """(code, name) for every country, sorted by name in ``lang``."""
     names = _locale(lang).territories
     return sorted(
-        ((code, names[code]) for code in names if is_country(code)), key=lambda pair: pair[1]
+        ((code, names[code]) for code in names if isinstance(code, str) and is_country(code)),
+        key=lambda pair: pair[1],
     )
 
 

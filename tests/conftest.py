@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from confdesk.demo import build_demo  # noqa: E402
-from confdesk.store import Store, open_store  # noqa: E402
+from confdesk.demo import build_demo
+from confdesk.store import Store, open_store
 
 
 @pytest.fixture

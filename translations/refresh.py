@@ -66,9 +66,22 @@ def sources() -> list[str]:
 
 def update(ts: Path, lang: str) -> None:
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-         "-source-language", "en", "-target-language", lang, "-ts", str(ts.relative_to(ROOT))],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 
@@ -107,7 +120,8 @@ def fill(ts: Path, lang: str, books: dict[str, dict[str, dict[str, str]]]) -> li
 def release(ts: Path) -> None:
     subprocess.run(
         [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
 
 

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import cast
 
 from platformdirs import user_data_dir, user_log_dir
 from PySide6.QtCore import QSettings, QTimer
@@ -40,7 +41,8 @@ def demo_path() -> Path:
 
 def default_location(settings: QSettings) -> str:
     """The last file opened, or the demo in the user data folder (created on first use)."""
-    last = settings.value("files/last", "", type=str)
+    # type=str makes QSettings return a str; its stub says object.
+    last = cast(str, settings.value("files/last", "", type=str))
     if last and ("://" in last or Path(last).exists()):
         return last
     path = demo_path()
@@ -74,12 +76,13 @@ def _log_to_file() -> None:
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("app"))
     _log_to_file()
     settings = QSettings()
-    lang = install_language(app, args.lang or settings.value("ui/language", "en", type=str))
+    lang = install_language(app, args.lang or cast(str, settings.value("ui/language", "en", type=str)))
 
     from ui.fonts import install_fonts
 
@@ -107,7 +110,7 @@ def main(argv: list[str]) -> int:
 
     remember_recent(settings, location)
     context = AppContext(store, conference_id)
-    content = settings.value("ui/content_language", lang, type=str)
+    content = cast(str, settings.value("ui/content_language", lang, type=str))
     context.set_content_language(content if content in LANGUAGES else lang)
     window = MainWindow(context)
     if args.screenshot:

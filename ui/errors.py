@@ -63,22 +63,34 @@ def field_label(field: str | None) -> str:
 def _service_sentence(error: ServiceError) -> str:
     label = field_label(error.field)
     by_code = {
-        "required": QCoreApplication.translate("errors", "“%1” is required.") if label else QCoreApplication.translate("errors", "A required value is missing."),
+        "required": QCoreApplication.translate("errors", "“%1” is required.")
+        if label
+        else QCoreApplication.translate("errors", "A required value is missing."),
         "end_before_start": QCoreApplication.translate("errors", "The end must come after the start."),
         "outside_part": QCoreApplication.translate("errors", "The session must fall within the dates of its part."),
-        "unknown_timezone": QCoreApplication.translate("errors", "This time zone is not known; pick one from the list."),
+        "unknown_timezone": QCoreApplication.translate(
+            "errors", "This time zone is not known; pick one from the list."
+        ),
         "invalid_email": QCoreApplication.translate("errors", "This e-mail address is not valid."),
         "duplicate_email": QCoreApplication.translate("errors", "Another person already has this e-mail address."),
         "unknown_country": QCoreApplication.translate("errors", "This country is not known; pick one from the list."),
         "unknown_language": QCoreApplication.translate("errors", "This language is not known; pick one from the list."),
         "illegal_transition": QCoreApplication.translate("errors", "The status cannot change this way."),
-        "duplicate_assignment": QCoreApplication.translate("errors", "This person already has this role in this session."),
+        "duplicate_assignment": QCoreApplication.translate(
+            "errors", "This person already has this role in this session."
+        ),
         "unknown_id": QCoreApplication.translate("errors", "This item no longer exists; it may have been deleted."),
-        "concurrent_edit": QCoreApplication.translate("errors", "Someone else changed this item meanwhile; it was reloaded, try again."),
+        "concurrent_edit": QCoreApplication.translate(
+            "errors", "Someone else changed this item meanwhile; it was reloaded, try again."
+        ),
     }
     sentence = by_code.get(error.code)
     if sentence is None:
-        sentence = QCoreApplication.translate("errors", "The value of “%1” is not accepted.") if label else QCoreApplication.translate("errors", "A value is not accepted.")
+        sentence = (
+            QCoreApplication.translate("errors", "The value of “%1” is not accepted.")
+            if label
+            else QCoreApplication.translate("errors", "A value is not accepted.")
+        )
     return sentence.replace("%1", label)
 
 
@@ -91,7 +103,9 @@ def _store_sentence(error: StoreError) -> str:
     elif isinstance(error, CorruptFile):
         sentence = QCoreApplication.translate("errors", "“%1” is damaged and cannot be read.")
     elif isinstance(error, NewerSchema):
-        sentence = QCoreApplication.translate("errors", "“%1” was saved by a newer ConfDesk; update ConfDesk to open it.")
+        sentence = QCoreApplication.translate(
+            "errors", "“%1” was saved by a newer ConfDesk; update ConfDesk to open it."
+        )
     elif isinstance(error, DatabaseUnavailable):
         sentence = QCoreApplication.translate("errors", "Cannot connect to the database “%1”.")
     else:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from shiboken6 import isValid
 
 from confdesk.model import LocalText
 from confdesk.services import ConferenceData, PartData, create_conference, create_part
@@ -54,6 +56,15 @@ from ui.context import AppContext
 from ui.errors import describe
 from ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, install_language
 from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    # ``self.screens[key]`` is the widget class SCREENS names for ``key``. The classes are
+    # imported for the type checker only, so a screen's package stays optional at run time.
+    from ui.agenda.page import AgendaPage
+    from ui.exports.page import ExportsPage
+    from ui.lineups.page import LineupsPage
+    from ui.people.page import PeoplePage
+    from ui.problems.dock import ProblemsDock
 
 log = logging.getLogger(__name__)
 RECENT_LIMIT = 8
@@ -87,7 +98,8 @@ def load_screen(screen: Screen, context: AppContext, parent: QWidget) -> QWidget
     :class:`FailedScreen` naming the screen in its place."""
     try:
         module = importlib.import_module(screen.module)
-        return getattr(module, screen.widget)(context, parent)
+        widget: QWidget = getattr(module, screen.widget)(context, parent)
+        return widget
     except Exception as error:
         if isinstance(error, ModuleNotFoundError) and error.name and screen.module.startswith(error.name):
             return None
@@ -108,7 +120,9 @@ class FailedScreen(QLabel):
         self.error = error
         self.setObjectName(f"{screen.key}_failed")
         title = parent.screen_title(screen.key).replace("&", "") if isinstance(parent, MainWindow) else screen.key
-        sentence = QCoreApplication.translate("errors", "Something went wrong; the details were written to the log file.")
+        sentence = QCoreApplication.translate(
+            "errors", "Something went wrong; the details were written to the log file."
+        )
         self.setText(f"<h3>{html.escape(title)}</h3><p>{html.escape(sentence)}</p>")
         self.setAccessibleName(title)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,7 +142,9 @@ def screen_available(screen: Screen) -> bool:
 
 
 def remember_recent(settings: QSettings, location: str) -> list[str]:
-    recent = [item for item in settings.value("files/recent", [], type=list) if item != location]
+    # type=list makes QSettings return a list; its stub says object.
+    stored = cast("list[str]", settings.value("files/recent", [], type=list))
+    recent = [item for item in stored if item != location]
     recent.insert(0, location)
     del recent[RECENT_LIMIT:]
     settings.setValue("files/recent", recent)
@@ -143,9 +159,7 @@ def create_conference_file(path: Path, name: str, lang: str, zone: str, first: d
     store = open_store(path, create=True)
     try:
         with store.unit() as db:
-            conference_id = create_conference(
-                db, ConferenceData(name=LocalText(**{lang: name}), timezone=zone)
-            ).value
+            conference_id = create_conference(db, ConferenceData(name=LocalText(**{lang: name}), timezone=zone)).value
             create_part(db, conference_id, PartData(name=LocalText(**{lang: name}), start_date=first, end_date=last))
     finally:
         store.close()
@@ -188,8 +202,14 @@ class NewConferenceDialog(QDialog):
         super().accept()
 
     def facts(self) -> tuple[str, str, date, date]:
-        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        first, last = _day(self.first_edit), _day(self.last_edit)
         return self.name_edit.text().strip(), self.zone_combo.zone(), first, max(first, last)
+
+
+def _day(edit: QDateEdit) -> date:
+    day = edit.date().toPython()
+    assert isinstance(day, date)  # QDate.toPython() is a date; its stub says object
+    return day
 
 
 class MainWindow(QMainWindow):
@@ -223,7 +243,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.redo_action.setIcon(icon("redo"))
 
         self.navigation = QListWidget(self)
@@ -304,7 +324,9 @@ class MainWindow(QMainWindow):
         self._wire(screen.key, widget)
         return widget
 
-    def screen(self, key: str) -> QWidget | None:
+    # Shadows QWidget.screen() (the QScreen the window is on), which nothing here calls: on the
+    # main window, screen(key) means one of its screens.
+    def screen(self, key: str) -> QWidget | None:  # type: ignore[override]
         """The screen for ``key``, built now if it was not needed before."""
         if key in self._pending:
             self._build_screen(self._pending.pop(key))
@@ -323,13 +345,19 @@ class MainWindow(QMainWindow):
 
     def _wire(self, key: str, widget: QWidget) -> None:
         if key == "agenda":
-            widget.open_lineup_requested.connect(self.show_lineup)
+            cast("AgendaPage", widget).open_lineup_requested.connect(self.show_lineup)
         elif key == "problems":
-            widget.session_activated.connect(self.show_session)
-            widget.person_activated.connect(self.show_person)
+            problems = cast("ProblemsDock", widget)
+            problems.session_activated.connect(self.show_session)
+            problems.person_activated.connect(self.show_person)
 
     def _make_file_actions(self) -> None:
-        def action(text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None, name: str = "") -> QAction:
+        def action(
+            text: str,
+            slot: Callable[[], object],
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+            name: str = "",
+        ) -> QAction:
             made = QAction(text, self)
             if name:
                 made.setIcon(icon(name))
@@ -361,7 +389,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        agenda = self.screens.get("agenda")
+        agenda = cast("AgendaPage | None", self.screens.get("agenda"))
         if agenda is not None:
             edit_menu.addSeparator()
             edit_menu.addActions(agenda.actions_for_menu)
@@ -405,7 +433,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(chosen)
             self.content_actions[lang] = chosen
 
-        exports = self.screens.get("exports")
+        exports = cast("ExportsPage | None", self.screens.get("exports"))
         if exports is not None and exports.actions_for_menu:
             exports_menu = bar.addMenu(self.tr("E&xports"))
             exports_menu.addActions(exports.actions_for_menu)
@@ -435,7 +463,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addAction(self.history_toggle)
-        agenda = self.screens.get("agenda")
+        agenda = cast("AgendaPage | None", self.screens.get("agenda"))
         if agenda is not None:
             toolbar.addSeparator()
             agenda.new_action.setIcon(icon("session-new"))
@@ -466,7 +494,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         super().closeEvent(event)
@@ -486,7 +514,10 @@ class MainWindow(QMainWindow):
         self.zone_label.setText(self.tr("Times in %1").replace("%1", self.context.display_zone.key))
 
     def _on_undo_index(self, _index: int) -> None:
-        text = self.context.undo_stack.undoText()
+        stack = self.context.undo_stack
+        if not isValid(stack) or not isValid(self):
+            return  # the stack clears itself while its conference closes (quit, tests)
+        text = stack.undoText()
         if text:
             self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", text), 4000)
 
@@ -521,17 +552,17 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else ""
 
     def show_session(self, session_id: int) -> None:
-        agenda = self.show_screen("agenda")
+        agenda = cast("AgendaPage | None", self.show_screen("agenda"))
         if agenda is not None:
             agenda.show_session(session_id)
 
     def show_lineup(self, session_id: int) -> None:
-        lineups = self.show_screen("lineups")
+        lineups = cast("LineupsPage | None", self.show_screen("lineups"))
         if lineups is not None:
             lineups.show_session(session_id)
 
     def show_person(self, person_id: int) -> None:
-        people = self.show_screen("people")
+        people = cast("PeoplePage | None", self.show_screen("people"))
         if people is not None:
             people.show_person(person_id)
 
@@ -541,7 +572,9 @@ class MainWindow(QMainWindow):
         rebuilt in the new language (the open file and the undo history stay)."""
         if lang == current_language():
             return
-        install_language(QApplication.instance(), lang)
+        app = QApplication.instance()
+        assert app is not None
+        install_language(app, lang)
         self.settings.setValue("ui/language", lang)
         self._rebuild()
 
@@ -579,7 +612,7 @@ class MainWindow(QMainWindow):
     # Files ------------------------------------------------------------------------------------
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = self.settings.value("files/recent", [], type=list)
+        recent = cast("list[str]", self.settings.value("files/recent", [], type=list))  # see remember_recent
         for index, location in enumerate(recent[:RECENT_LIMIT], start=1):
             entry = self.recent_menu.addAction(f"&{index} {Path(location).name}")
             entry.setToolTip(location)

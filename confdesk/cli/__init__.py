@@ -65,8 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("confdesk: interrupted", file=sys.stderr)
         return 130
     except OSError as error:
-        print(f"confdesk: error: {error.strerror or error}"
-              + (f": {error.filename}" if error.filename else ""), file=sys.stderr)
+        print(
+            f"confdesk: error: {error.strerror or error}" + (f": {error.filename}" if error.filename else ""),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except Exception:  # a bug: keep the details for us, one sentence for the user
         path = crash_log_path()

@@ -9,16 +9,16 @@ from confdesk.cli.common import add_db_option, open_existing
 from confdesk.rules import check
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "check",
         help="list the problems in the agenda and the lineups",
-        description="List conflicts, missing roles, unbalanced lineups and late answers. "
-        "Exits 0 whatever it finds.",
+        description="List conflicts, missing roles, unbalanced lineups and late answers. Exits 0 whatever it finds.",
     )
     add_db_option(parser)
     parser.add_argument(
-        "--json", action="store_true",
+        "--json",
+        action="store_true",
         help="print a JSON list of objects (code, severity, message, ids, facts)",
     )
     parser.set_defaults(func=run)
@@ -37,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"{problem.severity}: {problem.code}: {problem.message}")
     counts = {s: sum(p.severity == s for p in problems) for s in ("error", "warning", "info")}
-    print(f"{len(problems)} problem(s): {counts['error']} error(s), {counts['warning']} warning(s), "
-          f"{counts['info']} note(s)")
+    print(
+        f"{len(problems)} problem(s): {counts['error']} error(s), {counts['warning']} warning(s), "
+        f"{counts['info']} note(s)"
+    )
     return 0

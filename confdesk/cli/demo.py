@@ -8,7 +8,7 @@ from confdesk.cli.common import add_db_option, new_conference_store
 from confdesk.demo import build_demo
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "demo",
         help="create the demo conference (GCM Regional Review, Arab region)",

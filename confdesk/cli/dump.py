@@ -10,7 +10,7 @@ from confdesk.cli.common import add_db_option, new_conference_store, open_existi
 from confdesk.interchange import dump as conference_json
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dump_parser = commands.add_parser(
         "dump",
         help="write the whole conference as JSON",

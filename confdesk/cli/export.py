@@ -7,7 +7,7 @@ import argparse
 from confdesk.cli import discover, exports
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     modules = discover(exports)
     if not modules:
         return

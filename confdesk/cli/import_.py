@@ -7,7 +7,7 @@ import argparse
 from confdesk.cli import discover, imports
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     modules = discover(imports)
     if not modules:
         return

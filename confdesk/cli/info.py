@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from babel.dates import format_date
 
@@ -10,7 +11,7 @@ from confdesk.cli.common import add_db_option, open_existing
 from confdesk.queries import summary
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "info",
         help="print a summary: parts, days, sessions, people, assignments by status",
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     lang = args.lang
 
-    def day(value) -> str:
+    def day(value: date) -> str:
         return format_date(value, "medium", locale=lang)
 
     lines = [
@@ -39,7 +40,11 @@ def run(args: argparse.Namespace) -> int:
         f"Parts: {len(facts.parts)}",
     ]
     for part in facts.parts:
-        span = day(part.start_date) if part.start_date == part.end_date else f"{day(part.start_date)} – {day(part.end_date)}"
+        span = (
+            day(part.start_date)
+            if part.start_date == part.end_date
+            else f"{day(part.start_date)} – {day(part.end_date)}"
+        )
         lines.append(f"  {part.name.get(lang)}: {span}, {len(part.days)} day(s), {part.sessions} session(s)")
     lines += [
         f"Days: {len(facts.days)}",

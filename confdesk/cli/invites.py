@@ -10,13 +10,18 @@ from confdesk.mail.outbox import outbox, write_messages
 
 
 def add_invite_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--alarm", type=int, metavar="MINUTES",
-                        help="add a reminder this many minutes before each session")
-    parser.add_argument("--all", dest="everyone", action="store_true",
-                        help="everyone with sessions, not only people whose calendar changed")
+    parser.add_argument(
+        "--alarm", type=int, metavar="MINUTES", help="add a reminder this many minutes before each session"
+    )
+    parser.add_argument(
+        "--all",
+        dest="everyone",
+        action="store_true",
+        help="everyone with sessions, not only people whose calendar changed",
+    )
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "invites",
         help="write invitation e-mails (.eml) without sending them",

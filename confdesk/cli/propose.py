@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from confdesk.cli.common import add_db_option, open_existing
 
@@ -34,7 +34,7 @@ STATUS_EN = {
 }
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "propose",
         help="propose speakers, rapporteurs and floor interventions from the interests",
@@ -44,8 +44,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_db_option(parser)
     parser.add_argument("--apply", action="store_true", help="create the proposals as 'proposed' assignments")
     parser.add_argument("--json", action="store_true", help="print the proposal as JSON")
-    parser.add_argument("--time-limit", type=float, metavar="SECONDS",
-                        help="stop searching after this long (default: the conference setting, 10 s)")
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        metavar="SECONDS",
+        help="stop searching after this long (default: the conference setting, 10 s)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -69,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_json(result: ProposerResult, created: list[int]) -> dict:
+def _as_json(result: ProposerResult, created: list[int]) -> dict[str, Any]:
     return {
         "status": result.status,
         "optimal": result.optimal,
@@ -77,14 +81,25 @@ def _as_json(result: ProposerResult, created: list[int]) -> dict:
         "bound": result.bound,
         "seconds": round(result.seconds, 3),
         "proposals": [
-            {"person_id": p.person_id, "session_id": p.session_id, "role": str(p.role),
-             "speaking_minutes": p.speaking_minutes, "interest_id": p.interest_id}
+            {
+                "person_id": p.person_id,
+                "session_id": p.session_id,
+                "role": str(p.role),
+                "speaking_minutes": p.speaking_minutes,
+                "interest_id": p.interest_id,
+            }
             for p in result.proposals
         ],
         "verdicts": [
-            {"interest_id": v.interest_id, "person_id": v.person_id, "placed": v.placed,
-             "reason": v.reason, "message": REASONS_EN[v.reason], "session_id": v.session_id,
-             "role": None if v.role is None else str(v.role)}
+            {
+                "interest_id": v.interest_id,
+                "person_id": v.person_id,
+                "placed": v.placed,
+                "reason": v.reason,
+                "message": REASONS_EN[v.reason],
+                "session_id": v.session_id,
+                "role": None if v.role is None else str(v.role),
+            }
             for v in result.verdicts
         ],
         "created_assignment_ids": created,
@@ -94,9 +109,11 @@ def _as_json(result: ProposerResult, created: list[int]) -> dict:
 def _as_lines(snap: Snapshot, result: ProposerResult, created: list[int]) -> list[str]:
     people, sessions = snap.person_by_id, snap.session_by_id
     interests = {i.id: i for i in snap.interests}
-    lines = [f"Proposal: {len(result.proposals)} seat(s) ({STATUS_EN[result.status]}"
-             f"{'' if result.optimal else f', at most {result.bound} possible, gap {result.gap:.1%}'}, "
-             f"{result.seconds:.2f} s)"]
+    lines = [
+        f"Proposal: {len(result.proposals)} seat(s) ({STATUS_EN[result.status]}"
+        f"{'' if result.optimal else f', at most {result.bound} possible, gap {result.gap:.1%}'}, "
+        f"{result.seconds:.2f} s)"
+    ]
     by_session = defaultdict(list)
     for proposal in result.proposals:
         by_session[proposal.session_id].append(proposal)

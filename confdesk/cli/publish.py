@@ -17,7 +17,7 @@ from confdesk.cli.common import CommandError, add_db_option, open_existing
 KEYRING_SERVICE = "confdesk-caldav"
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "publish",
         help="publish the public calendar to a CalDAV server",
@@ -29,8 +29,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_db_option(parser)
     parser.add_argument("--caldav", required=True, metavar="URL", help="the calendar collection")
     parser.add_argument("--user", default="", metavar="U", help="log in as this user")
-    parser.add_argument("--lang", choices=("ar", "en", "fr"), default="en",
-                        help="language of the published events (default: en)")
+    parser.add_argument(
+        "--lang", choices=("ar", "en", "fr"), default="en", help="language of the published events (default: en)"
+    )
     parser.set_defaults(func=run)
 
 
@@ -42,8 +43,7 @@ def _password(user: str, url: str) -> str | None:
         stored = keyring.get_password(KEYRING_SERVICE, f"{user}@{host}")
     except KeyringError:
         stored = None
-        print("confdesk: no keyring backend is available; asking for the password instead",
-              file=sys.stderr)
+        print("confdesk: no keyring backend is available; asking for the password instead", file=sys.stderr)
     if stored is not None:
         return stored
     try:
@@ -55,8 +55,14 @@ def _password(user: str, url: str) -> str | None:
 def run(args: argparse.Namespace) -> int:
     store, conference_id = open_existing(args)
     try:
-        result = publish(store, conference_id, args.caldav, user=args.user,
-                         password=_password(args.user, args.caldav), lang=args.lang)
+        result = publish(
+            store,
+            conference_id,
+            args.caldav,
+            user=args.user,
+            password=_password(args.user, args.caldav),
+            lang=args.lang,
+        )
     finally:
         store.close()
     print(f"{result.stored} events published to {args.caldav}, {result.removed} removed")

@@ -13,7 +13,7 @@ from confdesk.mail.outbox import outbox, send_invites
 from confdesk.mail.smtp import SmtpSettings, SmtpTransport
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "send",
         help="send the invitation e-mails",
@@ -27,8 +27,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--smtp", required=True, metavar="HOST:PORT", help="the mail server")
     parser.add_argument("--starttls", action="store_true", help="encrypt with STARTTLS")
     parser.add_argument("--user", default="", metavar="U", help="log in as this user")
-    parser.add_argument("--remember-password", action="store_true",
-                        help="keep a typed password in the system keyring for next time")
+    parser.add_argument(
+        "--remember-password", action="store_true", help="keep a typed password in the system keyring for next time"
+    )
     add_invite_options(parser)
     parser.set_defaults(func=run)
 

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress
+from icalendar import STATUS, Alarm, Calendar, Event, Timezone, vCalAddress
 from icalendar import Conference as ConferenceLink
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -63,9 +63,7 @@ def one_line(value: str) -> str:
 def vtimezone(zone: str, first_day: date, last_day: date) -> Timezone:
     # One VTIMEZONE per zone and date range, shared by every calendar of a run: building it
     # from the zone's transitions costs more than a person's whole invite.
-    return Timezone.from_tzid(
-        zone, first_date=first_day - timedelta(days=31), last_date=last_day + timedelta(days=31)
-    )
+    return Timezone.from_tzid(zone, first_date=first_day - timedelta(days=31), last_date=last_day + timedelta(days=31))
 
 
 def _calendar(source: CalendarSource, method: str, name: str, uid_seed: str) -> Calendar:
@@ -135,7 +133,7 @@ def public_event(
         start=session.starts_at.astimezone(zone),
         end=session.ends_at.astimezone(zone),
         stamp=stamp,
-        status="CANCELLED" if session.cancelled else "CONFIRMED",
+        status=STATUS.CANCELLED if session.cancelled else STATUS.CONFIRMED,
     )
     _add_link(event, source, session)
     _add_alarm(event, summary, lang, alarm)
@@ -226,7 +224,7 @@ class Invite:
 
     @property
     def kind(self) -> str:
-        """"invite" for a first message, "update" for changes, "cancel" for losses only."""
+        """ "invite" for a first message, "update" for changes, "cancel" for losses only."""
         if not self.requests:
             return "cancel"
         delivered = self.source.delivered.get(self.person.id, {})
@@ -245,9 +243,7 @@ class Invite:
         # Without an address there is no ATTENDEE, and iTIP needs one: publish instead.
         if not self.person.email:
             method = PUBLISH
-        calendar = _calendar(
-            self.source, method, self.calendar_name, f"person:{self.person.id}:{method}"
-        )
+        calendar = _calendar(self.source, method, self.calendar_name, f"person:{self.person.id}:{method}")
         for planned in events:
             calendar.add_component(planned.event)
         return calendar
@@ -367,7 +363,7 @@ def plan_invite(
             stamp=stamp,
             organizer=organizer,
             attendees=[attendee] if attendee else None,
-            status="CONFIRMED",
+            status=STATUS.CONFIRMED,
         )
         _add_link(event, source, session)
         _add_alarm(event, summary, lang, alarm)
@@ -380,9 +376,9 @@ def plan_invite(
     for session_id, record in sorted(delivered.items(), key=lambda item: item[1].starts_at):
         if session_id in held or record.method != REQUEST:
             continue
-        session = source.sessions.get(session_id)
-        sequence = max(record.sequence + 1, session.sequence if session else 0)
-        summary = _summary(session, lang) if session else record.summary
+        current = source.sessions.get(session_id)
+        sequence = max(record.sequence + 1, current.sequence if current else 0)
+        summary = _summary(current, lang) if current else record.summary
         attendee = _attendee(person, lang, "NEEDS-ACTION", [], rsvp=False)
         event = Event.new(
             uid=record.uid,
@@ -393,7 +389,7 @@ def plan_invite(
             stamp=stamp,
             organizer=organizer,
             attendees=[attendee] if attendee else None,
-            status="CANCELLED",
+            status=STATUS.CANCELLED,
         )
         cancels.append(
             PlannedEvent(session_id, record.uid, sequence, CANCEL, record.fingerprint,
@@ -414,9 +410,7 @@ def record_delivery(db: DbSession, invite: Invite, sent_at: datetime) -> None:
     """Remember what ``invite`` gave its person (inside the caller's unit of work)."""
     existing = {
         record.session_id: record
-        for record in db.scalars(
-            select(DeliveredEvent).where(DeliveredEvent.person_id == invite.person.id)
-        )
+        for record in db.scalars(select(DeliveredEvent).where(DeliveredEvent.person_id == invite.person.id))
     }
     for planned in invite.requests + invite.cancels:
         record = existing.get(planned.session_id)

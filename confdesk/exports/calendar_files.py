@@ -50,10 +50,10 @@ def write_calendars(
     for done, person_id in enumerate(source.people, start=1):
         invite = plan_invite(source, person_id, alarm=alarm, stamp=stamp)
         stem = person_file_name(invite.person)
-        for suffix, calendar in (("", invite.request_calendar()), ("-cancel", invite.cancel_calendar())):
-            if calendar is not None:
+        for suffix, invite_calendar in (("", invite.request_calendar()), ("-cancel", invite.cancel_calendar())):
+            if invite_calendar is not None:
                 path = invites_folder / f"{stem}{suffix}.ics"
-                path.write_bytes(calendar.to_ical())
+                path.write_bytes(invite_calendar.to_ical())
                 written.append(path)
         if progress is not None:
             progress(done, total)

@@ -126,9 +126,7 @@ def ensure_uid_key(db: DbSession, conference_id: int) -> str:
     return str(key)
 
 
-def load_source(
-    db: DbSession, conference_id: int, *, person_ids: set[int] | None = None
-) -> CalendarSource:
+def load_source(db: DbSession, conference_id: int, *, person_ids: set[int] | None = None) -> CalendarSource:
     """Read the conference, its sessions, and (for ``person_ids`` or everyone) people, their
     roles and what they last received."""
     conference = db.get(Conference, conference_id)
@@ -151,10 +149,22 @@ def load_source(
     )
     session_rows = db.execute(
         select(
-            Session.id, Session.part_id, Session.kind, Session.number, Session.title,
-            Session.description, Session.starts_at, Session.ends_at, Session.join_url,
-            Session.meeting_id, Session.passcode, Session.interpretation, Session.themes,
-            Session.internal, Session.cancelled, Session.sequence,
+            Session.id,
+            Session.part_id,
+            Session.kind,
+            Session.number,
+            Session.title,
+            Session.description,
+            Session.starts_at,
+            Session.ends_at,
+            Session.join_url,
+            Session.meeting_id,
+            Session.passcode,
+            Session.interpretation,
+            Session.themes,
+            Session.internal,
+            Session.cancelled,
+            Session.sequence,
         )
         .join(Part)
         .where(Part.conference_id == conference_id)
@@ -162,10 +172,19 @@ def load_source(
     )
     sessions = {row.id: SessionFacts(**session_fields(row)) for row in session_rows}
 
-    people_query = select(
-        Person.id, Person.name, Person.name_ar, Person.email, Person.language, Person.gender,
-        Person.timezone,
-    ).where(Person.conference_id == conference_id).order_by(Person.name, Person.id)
+    people_query = (
+        select(
+            Person.id,
+            Person.name,
+            Person.name_ar,
+            Person.email,
+            Person.language,
+            Person.gender,
+            Person.timezone,
+        )
+        .where(Person.conference_id == conference_id)
+        .order_by(Person.name, Person.id)
+    )
     role_query = (
         select(Assignment.person_id, Assignment.session_id, Assignment.role,
                Assignment.speaking_minutes, Assignment.status)
@@ -173,17 +192,15 @@ def load_source(
         .where(Person.conference_id == conference_id)
         .order_by(Assignment.person_id, Assignment.position, Assignment.id)
     )  # fmt: skip
-    delivered_query = (
-        select(DeliveredEvent).join(Person).where(Person.conference_id == conference_id)
-    )
+    delivered_query = select(DeliveredEvent).join(Person).where(Person.conference_id == conference_id)
     if person_ids is not None:
         people_query = people_query.where(Person.id.in_(person_ids))
         role_query = role_query.where(Assignment.person_id.in_(person_ids))
         delivered_query = delivered_query.where(DeliveredEvent.person_id.in_(person_ids))
     people = {row.id: PersonInfo(*row) for row in db.execute(people_query)}
     roles: dict[int, list[RoleInfo]] = defaultdict(list)
-    for person_id, *rest in db.execute(role_query):
-        roles[person_id].append(RoleInfo(*rest))
+    for person_id, session_id, role, minutes, status in db.execute(role_query):
+        roles[person_id].append(RoleInfo(session_id, role, minutes, status))
     delivered: dict[int, dict[int, Delivered]] = defaultdict(dict)
     for record in db.scalars(delivered_query):
         delivered[record.person_id][record.session_id] = Delivered(

@@ -77,11 +77,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "subject_update": "تحديث الدعوة: جلساتكم في {conference}",
         "subject_cancel": "إلغاء: جلسات في {conference}",
         "greeting": "حضرة {name} المحترم/ة،",
-        "intro_invite": "يسرّنا دعوتكم إلى الجلسات التالية من {conference}. "
-        "تضيفها الدعوة المرفقة إلى تقويمكم.",
+        "intro_invite": "يسرّنا دعوتكم إلى الجلسات التالية من {conference}. تضيفها الدعوة المرفقة إلى تقويمكم.",
         "intro_update": "طرأ تغيير على جلساتكم في {conference}. تحدّث الدعوة المرفقة تقويمكم.",
-        "intro_cancel": "لم تعد الجلسات التالية من {conference} ضمن برنامجكم. "
-        "يزيلها الإلغاء المرفق من تقويمكم.",
+        "intro_cancel": "لم تعد الجلسات التالية من {conference} ضمن برنامجكم. يزيلها الإلغاء المرفق من تقويمكم.",
         "cancelled_heading": "لم تعد ضمن برنامجكم:",
         "closing": "مع أطيب التحيات،",
         "contact": "للاستفسار: {email}",

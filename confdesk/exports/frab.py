@@ -1,5 +1,5 @@
 """The public schedule as frab-compatible XML or JSON for conference apps (Giggity, Fahrplan,
-ConfClerk) — valid against the community schemas in ../shared/schemas.
+ConfClerk) — valid against the community schemas (voc/schedule; copies in tests/exports/schemas).
 
 Internal and cancelled sessions stay out; persons are the confirmed people of each lineup.
 Parallel roundtables each get a room of their own ("Roundtable 2"), other sessions share the
@@ -112,7 +112,9 @@ def _room_key(session: Session, busy: dict[str, list[tuple[datetime, datetime]]]
     if session.kind == SessionKind.SIDE_EVENT:
         # Side events take the first side-event room free at their time.
         n = 1
-        while any(start < session.ends_at and session.starts_at < end for start, end in busy.get(f"side_event:{n}", [])):
+        while any(
+            start < session.ends_at and session.starts_at < end for start, end in busy.get(f"side_event:{n}", [])
+        ):
             n += 1
         busy.setdefault(f"side_event:{n}", []).append((session.starts_at, session.ends_at))
         return f"side_event:{n}"
@@ -127,16 +129,19 @@ def _room_name(key: str, lang: str) -> str:
 
 def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Schedule:
     conference = db.get(Conference, conference_id)
+    if conference is None:
+        raise LookupError(conference_id)
     zone = ZoneInfo(conference.timezone)
     acronym = acronym_of(conference)
-    sessions = list(db.scalars(
-        select(Session)
-        .join(Part)
-        .where(Part.conference_id == conference_id, Session.internal.is_(False), Session.cancelled.is_(False))
-        .options(selectinload(Session.part),
-                 selectinload(Session.assignments).selectinload(Assignment.person))
-        .order_by(Session.starts_at, Session.id)
-    ))
+    sessions = list(
+        db.scalars(
+            select(Session)
+            .join(Part)
+            .where(Part.conference_id == conference_id, Session.internal.is_(False), Session.cancelled.is_(False))
+            .options(selectinload(Session.part), selectinload(Session.assignments).selectinload(Assignment.person))
+            .order_by(Session.starts_at, Session.id)
+        )
+    )
     parts = list(db.scalars(select(Part).where(Part.conference_id == conference_id).order_by(Part.position, Part.id)))
     busy: dict[str, list[tuple[datetime, datetime]]] = {}
     by_day: dict[date, list[tuple[str, Event]]] = {}
@@ -146,8 +151,10 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
         room_order[key] = None
         starts, ends = session.starts_at.astimezone(zone), session.ends_at.astimezone(zone)
         persons = tuple(
-            (assignment.person.name_ar if lang == "ar" and assignment.person.name_ar else assignment.person.name,
-             person_guid(assignment.person.email, acronym, assignment.person_id))
+            (
+                assignment.person.name_ar if lang == "ar" and assignment.person.name_ar else assignment.person.name,
+                person_guid(assignment.person.email, acronym, assignment.person_id),
+            )
             for assignment in session.assignments
             if assignment.status == Status.CONFIRMED
         )
@@ -168,15 +175,26 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
             persons=tuple(dict.fromkeys(persons)),
         )
         by_day.setdefault(starts.date(), []).append((key, event))
-    all_days = sorted({part.start_date + timedelta(days=n) for part in parts
-                       for n in range((part.end_date - part.start_date).days + 1)} | set(by_day))
-    ordered_rooms = [key for key in room_order if any(key == k for events in by_day.values() for k, _ in events)] or ["main"]
+    all_days = sorted(
+        {
+            part.start_date + timedelta(days=n)
+            for part in parts
+            for n in range((part.end_date - part.start_date).days + 1)
+        }
+        | set(by_day)
+    )
+    ordered_rooms = [key for key in room_order if any(key == k for events in by_day.values() for k, _ in events)] or [
+        "main"
+    ]
     days = []
     for index, day in enumerate(all_days, start=1):
         events = by_day.get(day, [])
         rooms = {_room_name(key, lang): [event for k, event in events if k == key] for key in ordered_rooms}
         start = min((event.starts_at for _, event in events), default=datetime.combine(day, datetime.min.time(), zone))
-        end = max((event.ends_at for _, event in events), default=datetime.combine(day, datetime.max.time().replace(microsecond=0), zone))
+        end = max(
+            (event.ends_at for _, event in events),
+            default=datetime.combine(day, datetime.max.time().replace(microsecond=0), zone),
+        )
         days.append(Day(index, day, start, end, rooms))
     fingerprint = sha256(repr([(s.id, s.version, s.sequence) for s in sessions]).encode()).hexdigest()[:8]
     return Schedule(
@@ -206,16 +224,23 @@ def to_xml(schedule: Schedule) -> bytes:
     etree.SubElement(root, "version").text = schedule.version
     conference = etree.SubElement(root, "conference")
     for tag, value in (
-        ("title", schedule.title), ("acronym", schedule.acronym), ("start", schedule.start.isoformat()),
-        ("end", schedule.end.isoformat()), ("days", str(len(schedule.days))),
-        ("timeslot_duration", "00:15"), ("time_zone_name", schedule.zone),
+        ("title", schedule.title),
+        ("acronym", schedule.acronym),
+        ("start", schedule.start.isoformat()),
+        ("end", schedule.end.isoformat()),
+        ("days", str(len(schedule.days))),
+        ("timeslot_duration", "00:15"),
+        ("time_zone_name", schedule.zone),
     ):
         etree.SubElement(conference, tag).text = value
-    room_guids = {name: str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:confdesk:{schedule.acronym}:room:{name}"))
-                  for name in schedule.rooms}
+    room_guids = {
+        name: str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:confdesk:{schedule.acronym}:room:{name}"))
+        for name in schedule.rooms
+    }
     for day in schedule.days:
-        day_element = etree.SubElement(root, "day", date=day.date.isoformat(), start=_iso(day.start),
-                                       end=_iso(day.end), index=str(day.index))
+        day_element = etree.SubElement(
+            root, "day", date=day.date.isoformat(), start=_iso(day.start), end=_iso(day.end), index=str(day.index)
+        )
         for room, events in day.rooms.items():
             room_element = etree.SubElement(day_element, "room", name=room, guid=room_guids[room])
             for event in events:
@@ -226,10 +251,18 @@ def to_xml(schedule: Schedule) -> bytes:
 def _xml_event(parent: etree._Element, event: Event) -> None:
     element = etree.SubElement(parent, "event", id=str(event.id), guid=event.guid)
     for tag, value in (
-        ("room", event.room), ("title", event.title), ("subtitle", ""), ("type", event.type),
-        ("date", _iso(event.starts_at)), ("start", event.starts_at.strftime("%H:%M")),
-        ("duration", _duration(event)), ("abstract", event.abstract), ("slug", event.slug),
-        ("track", event.track), ("language", event.language), ("description", ""),
+        ("room", event.room),
+        ("title", event.title),
+        ("subtitle", ""),
+        ("type", event.type),
+        ("date", _iso(event.starts_at)),
+        ("start", event.starts_at.strftime("%H:%M")),
+        ("duration", _duration(event)),
+        ("abstract", event.abstract),
+        ("slug", event.slug),
+        ("track", event.track),
+        ("language", event.language),
+        ("description", ""),
     ):
         etree.SubElement(element, tag).text = value
     persons = etree.SubElement(element, "persons")
@@ -243,8 +276,10 @@ def _xml_event(parent: etree._Element, event: Event) -> None:
 
 
 def to_json(schedule: Schedule) -> str:
-    room_guids = {name: str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:confdesk:{schedule.acronym}:room:{name}"))
-                  for name in schedule.rooms}
+    room_guids = {
+        name: str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:confdesk:{schedule.acronym}:room:{name}"))
+        for name in schedule.rooms
+    }
     days = [
         {
             "index": day.index,

@@ -69,15 +69,19 @@ _YES_NO = {"en": ("Yes", "No"), "fr": ("Oui", "Non"), "ar": ("نعم", "لا")}
 _INDEX = {"en": 0, "fr": 1, "ar": 2}
 
 
+#: What one cell of a list holds.
+CellValue = str | int | float | None
+
+
 @dataclass(frozen=True)
 class Sheet:
     title: str
     headers: tuple[str, ...]
-    rows: list[tuple[object, ...]]
+    rows: list[tuple[CellValue, ...]]
     right_to_left: bool = False
 
 
-def neutralise(value: object) -> object:
+def neutralise(value: CellValue) -> CellValue:
     """Text a spreadsheet would evaluate as a formula, made inert with a leading apostrophe."""
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
@@ -88,8 +92,8 @@ def _word(table: dict[str, tuple[str, str, str]], key: str, lang: str) -> str:
     return table[key][_INDEX.get(lang, 0)]
 
 
-def _person_cells(person: Person, lang: str, keys: Sequence[str]) -> list[object]:
-    values = {
+def _person_cells(person: Person, lang: str, keys: Sequence[str]) -> list[CellValue]:
+    values: dict[str, CellValue] = {
         "name": person.name_ar if lang == "ar" and person.name_ar else person.name,
         "name_ar": person.name_ar,
         "honorific": person.honorific.get(lang),
@@ -106,11 +110,29 @@ def _person_cells(person: Person, lang: str, keys: Sequence[str]) -> list[object
 
 
 def people_sheet(db: DbSession, conference_id: int, lang: str) -> Sheet:
-    keys = ("name", "name_ar", "honorific", "job_title", "organisation", "group", "country",
-            "email", "language", "gender", "listed")
+    keys = (
+        "name",
+        "name_ar",
+        "honorific",
+        "job_title",
+        "organisation",
+        "group",
+        "country",
+        "email",
+        "language",
+        "gender",
+        "listed",
+    )
     people = db.scalars(select(Person).where(Person.conference_id == conference_id).order_by(Person.name, Person.id))
     rows = [tuple(_person_cells(person, lang, keys)) for person in people]
     return _sheet("people", keys, rows, lang)
+
+
+def _conference_zone(db: DbSession, conference_id: int) -> ZoneInfo:
+    conference = db.get(Conference, conference_id)
+    if conference is None:
+        raise LookupError(conference_id)
+    return ZoneInfo(conference.timezone)
 
 
 def _when(moment: datetime, zone: ZoneInfo, lang: str) -> str:
@@ -118,33 +140,49 @@ def _when(moment: datetime, zone: ZoneInfo, lang: str) -> str:
 
 
 def registrations_sheet(db: DbSession, conference_id: int, lang: str) -> Sheet:
-    zone = ZoneInfo(db.get(Conference, conference_id).timezone)
+    zone = _conference_zone(db, conference_id)
     keys = ("name", "email", "organisation", "country", "group", "registered_at", "parts", "interests", "source")
     registrations = db.scalars(
         select(Registration)
         .join(Person)
         .where(Person.conference_id == conference_id)
-        .options(selectinload(Registration.parts), selectinload(Registration.interests),
-                 selectinload(Registration.person))
+        .options(
+            selectinload(Registration.parts), selectinload(Registration.interests), selectinload(Registration.person)
+        )
         .order_by(Person.name, Registration.registered_at, Registration.id)
     )
-    rows = []
+    rows: list[tuple[CellValue, ...]] = []
     for registration in registrations:
         person = _person_cells(registration.person, lang, ("name", "email", "organisation", "country", "group"))
-        rows.append((
-            *person,
-            _when(registration.registered_at, zone, lang),
-            "; ".join(part.name.get(lang) for part in registration.parts),
-            "; ".join(interest_label(item.kind, item.roundtable, lang) for item in registration.interests),
-            registration.source,
-        ))
+        rows.append(
+            (
+                *person,
+                _when(registration.registered_at, zone, lang),
+                "; ".join(part.name.get(lang) for part in registration.parts),
+                "; ".join(interest_label(item.kind, item.roundtable, lang) for item in registration.interests),
+                registration.source,
+            )
+        )
     return _sheet("registrations", keys, rows, lang)
 
 
 def lineups_sheet(db: DbSession, conference_id: int, lang: str) -> Sheet:
-    zone = ZoneInfo(db.get(Conference, conference_id).timezone)
-    keys = ("part", "start", "end", "session", "role", "order", "name", "organisation", "country",
-            "group", "status", "minutes", "email")
+    zone = _conference_zone(db, conference_id)
+    keys = (
+        "part",
+        "start",
+        "end",
+        "session",
+        "role",
+        "order",
+        "name",
+        "organisation",
+        "country",
+        "group",
+        "status",
+        "minutes",
+        "email",
+    )
     assignments = db.scalars(
         select(Assignment)
         .join(Session)
@@ -153,31 +191,33 @@ def lineups_sheet(db: DbSession, conference_id: int, lang: str) -> Sheet:
         .options(selectinload(Assignment.person), selectinload(Assignment.session).selectinload(Session.part))
         .order_by(Session.starts_at, Session.id, Assignment.position, Assignment.id)
     )
-    rows = []
+    rows: list[tuple[CellValue, ...]] = []
     rank: dict[int, int] = {}
     for assignment in assignments:
         session = assignment.session
         rank[session.id] = rank.get(session.id, 0) + 1
         person = _person_cells(assignment.person, lang, ("name", "organisation", "country", "group"))
-        rows.append((
-            session.part.name.get(lang),
-            _when(session.starts_at, zone, lang),
-            format_time(session.ends_at.astimezone(zone), "HH:mm", locale=lang),
-            session.title.get(lang),
-            label(ROLE_LABELS, assignment.role, lang),
-            rank[session.id],
-            person[0],
-            person[1],
-            person[2],
-            person[3],
-            label(STATUS_LABELS, assignment.status, lang),
-            assignment.speaking_minutes,
-            assignment.person.email or "",
-        ))
+        rows.append(
+            (
+                session.part.name.get(lang),
+                _when(session.starts_at, zone, lang),
+                format_time(session.ends_at.astimezone(zone), "HH:mm", locale=lang),
+                session.title.get(lang),
+                label(ROLE_LABELS, assignment.role, lang),
+                rank[session.id],
+                person[0],
+                person[1],
+                person[2],
+                person[3],
+                label(STATUS_LABELS, assignment.status, lang),
+                assignment.speaking_minutes,
+                assignment.person.email or "",
+            )
+        )
     return _sheet("lineups", keys, rows, lang)
 
 
-def _sheet(what: str, keys: Sequence[str], rows: list[tuple[object, ...]], lang: str) -> Sheet:
+def _sheet(what: str, keys: Sequence[str], rows: list[tuple[CellValue, ...]], lang: str) -> Sheet:
     return Sheet(_word(_TITLES, what, lang), tuple(_word(_HEADERS, key, lang) for key in keys), rows, lang == "ar")
 
 
@@ -195,7 +235,7 @@ def write_csv(sheet: Sheet, path: str | Path) -> None:
         writer.writerows([neutralise(value) for value in row] for row in sheet.rows)
 
 
-def _width(values: Sequence[object]) -> float:
+def _width(values: Sequence[CellValue]) -> float:
     longest = max((len(str(value)) for value in values if value is not None), default=8)
     return min(max(longest + 2, 8), 60)
 

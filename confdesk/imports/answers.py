@@ -16,9 +16,20 @@ from confdesk.imports.text import normalise
 
 _CHOICE_SEPARATORS = re.compile(r"\s*[;,|\n/،؛]\s*")
 _DATE_FORMATS = (
-    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d",
-    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y",
-    "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%Y %H:%M:%S",
+    "%d-%m-%Y %H:%M",
+    "%d-%m-%Y",
 )
 
 
@@ -54,15 +65,16 @@ def when(value: object, zone: ZoneInfo) -> datetime | None:
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            moment = None
+            written: datetime | None = None
             for pattern in _DATE_FORMATS:
                 try:
-                    moment = datetime.strptime(text, pattern)
+                    written = datetime.strptime(text, pattern)
                     break
                 except ValueError:
                     continue
-            if moment is None:
+            if written is None:
                 return None
+            moment = written
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return moment

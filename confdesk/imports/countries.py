@@ -13,12 +13,29 @@ from confdesk.imports.text import normalise
 
 #: Names in common use that CLDR lists under a longer or different official form.
 _ALIASES: dict[str, str] = {
-    "Palestine": "PS", "State of Palestine": "PS", "État de Palestine": "PS", "فلسطين": "PS",
-    "دولة فلسطين": "PS", "Syrian Arab Republic": "SY", "République arabe syrienne": "SY",
-    "الجمهورية العربية السورية": "SY", "UAE": "AE", "EAU": "AE", "الإمارات": "AE",
-    "KSA": "SA", "السعودية": "SA", "Libyan Arab Jamahiriya": "LY", "Comoros Islands": "KM",
-    "جزر القمر": "KM", "UK": "GB", "USA": "US", "US": "US", "Russia": "RU",
-    "Türkiye": "TR", "Turkiye": "TR", "Holy See": "VA",
+    "Palestine": "PS",
+    "State of Palestine": "PS",
+    "État de Palestine": "PS",
+    "فلسطين": "PS",
+    "دولة فلسطين": "PS",
+    "Syrian Arab Republic": "SY",
+    "République arabe syrienne": "SY",
+    "الجمهورية العربية السورية": "SY",
+    "UAE": "AE",
+    "EAU": "AE",
+    "الإمارات": "AE",
+    "KSA": "SA",
+    "السعودية": "SA",
+    "Libyan Arab Jamahiriya": "LY",
+    "Comoros Islands": "KM",
+    "جزر القمر": "KM",
+    "UK": "GB",
+    "USA": "US",
+    "US": "US",
+    "Russia": "RU",
+    "Türkiye": "TR",
+    "Turkiye": "TR",
+    "Holy See": "VA",
 }
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -88,7 +89,7 @@ def read_schedule(path: str | Path, zone: ZoneInfo) -> list[FrabEvent]:
     except etree.XMLSyntaxError as error:
         raise ImportFileError(f"{path.name} is neither frab XML nor JSON ({error})") from None
     if root.tag != "schedule":
-        raise ImportFileError(f"{path.name} is XML but not a frab schedule (its root is <{root.tag}>)")
+        raise ImportFileError(f"{path.name} is XML but not a frab schedule (its root is <{root.tag!s}>)")
     try:
         return _xml_events(root, zone)
     except (ValueError, TypeError) as error:
@@ -124,20 +125,26 @@ def _xml_events(root: etree._Element, zone: ZoneInfo) -> list[FrabEvent]:
                 starts = _start(event.findtext("date", ""), event.findtext("start", ""), day.get("date", ""), zone)
                 links = [link.get("href", "") for link in event.iter("link")]
                 link = next((url for url in links if _web(url)), "") or _web(room.get("name", ""))
-                events.append(FrabEvent(
-                    title=(event.findtext("title") or "").strip(),
-                    starts_at=starts,
-                    ends_at=starts + _duration(event.findtext("duration", "")),
-                    room=room.get("name", ""),
-                    type=(event.findtext("type") or "").strip(),
-                    abstract=(event.findtext("abstract") or event.findtext("description") or "").strip(),
-                    link=link,
-                    persons=tuple(person.text.strip() for person in event.iter("person") if person.text and person.text.strip()),
-                ))
+                events.append(
+                    FrabEvent(
+                        title=(event.findtext("title") or "").strip(),
+                        starts_at=starts,
+                        ends_at=starts + _duration(event.findtext("duration", "")),
+                        room=room.get("name", ""),
+                        type=(event.findtext("type") or "").strip(),
+                        abstract=(event.findtext("abstract") or event.findtext("description") or "").strip(),
+                        link=link,
+                        persons=tuple(
+                            person.text.strip()
+                            for person in event.iter("person")
+                            if person.text and person.text.strip()
+                        ),
+                    )
+                )
     return events
 
 
-def _json_events(data: dict, zone: ZoneInfo) -> list[FrabEvent]:
+def _json_events(data: dict[str, Any], zone: ZoneInfo) -> list[FrabEvent]:
     events = []
     for day in data["schedule"]["conference"]["days"]:
         for room, items in day["rooms"].items():
@@ -145,20 +152,22 @@ def _json_events(data: dict, zone: ZoneInfo) -> list[FrabEvent]:
                 starts = _start(event.get("date", ""), event.get("start", ""), day.get("date", ""), zone)
                 links = [item.get("url", "") for item in event.get("links") or []]
                 link = next((url for url in links if _web(url)), "") or _web(room)
-                events.append(FrabEvent(
-                    title=(event.get("title") or "").strip(),
-                    starts_at=starts,
-                    ends_at=starts + _duration(event.get("duration", "")),
-                    room=room,
-                    type=(event.get("type") or "").strip(),
-                    abstract=(event.get("abstract") or event.get("description") or "").strip(),
-                    link=link,
-                    persons=tuple(
-                        (person.get("name") or person.get("public_name") or "").strip()
-                        for person in event.get("persons") or []
-                        if (person.get("name") or person.get("public_name"))
-                    ),
-                ))
+                events.append(
+                    FrabEvent(
+                        title=(event.get("title") or "").strip(),
+                        starts_at=starts,
+                        ends_at=starts + _duration(event.get("duration", "")),
+                        room=room,
+                        type=(event.get("type") or "").strip(),
+                        abstract=(event.get("abstract") or event.get("description") or "").strip(),
+                        link=link,
+                        persons=tuple(
+                            (person.get("name") or person.get("public_name") or "").strip()
+                            for person in event.get("persons") or []
+                            if (person.get("name") or person.get("public_name"))
+                        ),
+                    )
+                )
     return events
 
 
@@ -167,7 +176,10 @@ def _kind(event: FrabEvent) -> tuple[str, int | None]:
         kind = event.type
     else:
         norm = normalise(f"{event.type} {event.title}")
-        kind = next((k.value for k, words in _KIND_WORDS if any(normalise(w) in norm for w in words)), SessionKind.SIDE_EVENT.value)
+        kind = next(
+            (k.value for k, words in _KIND_WORDS if any(normalise(w) in norm for w in words)),
+            SessionKind.SIDE_EVENT.value,
+        )
     number = None
     if kind in (SessionKind.ROUNDTABLE, SessionKind.PLENARY):
         found = re.search(r"\b(\d{1,2})\b", event.title)
@@ -184,17 +196,18 @@ def import_schedule(db: DbSession, conference_id: int, events: list[FrabEvent], 
     existing = {
         (session.starts_at, normalise(title))
         for session in db.scalars(select(Session).join(Part).where(Part.conference_id == conference_id))
-        for title in (session.title.ar, session.title.en, session.title.fr) if title
+        for title in (session.title.ar, session.title.en, session.title.fr)
+        if title
     }
     people: dict[str, int] = {}
-    for person_id, name, name_ar in db.execute(
+    for known_id, name, name_ar in db.execute(
         select(Person.id, Person.name, Person.name_ar).where(Person.conference_id == conference_id)
     ):
         for value in (name, name_ar):
             if value:
-                people.setdefault(normalise(value), person_id)
+                people.setdefault(normalise(value), known_id)
     report = FrabReport()
-    done: list[Outcome[object]] = []
+    done: list[Outcome[Any]] = []
     for event in events:
         label = f"{event.title or '(untitled)'} ({event.starts_at.isoformat(timespec='minutes')})"
         day = event.starts_at.astimezone(zone).date()
@@ -210,12 +223,25 @@ def import_schedule(db: DbSession, conference_id: int, events: list[FrabEvent], 
             continue
         kind, number = _kind(event)
         title = LocalText().with_("ar" if has_arabic(event.title) else lang, event.title)
-        description = LocalText().with_("ar" if has_arabic(event.abstract) else lang, event.abstract) if event.abstract else LocalText()
+        description = (
+            LocalText().with_("ar" if has_arabic(event.abstract) else lang, event.abstract)
+            if event.abstract
+            else LocalText()
+        )
         try:
-            outcome = create_session(db, part.id, SessionData(
-                kind=kind, title=title, starts_at=event.starts_at, ends_at=event.ends_at, number=number,
-                description=description, join_url=event.link[:500],
-            ))
+            outcome = create_session(
+                db,
+                part.id,
+                SessionData(
+                    kind=kind,
+                    title=title,
+                    starts_at=event.starts_at,
+                    ends_at=event.ends_at,
+                    number=number,
+                    description=description,
+                    join_url=event.link[:500],
+                ),
+            )
         except ValidationError as error:
             report.skipped.append(f"{label}: {error}")
             continue
@@ -230,5 +256,3 @@ def import_schedule(db: DbSession, conference_id: int, events: list[FrabEvent], 
             done.append(create_assignment(db, outcome.value, person_id, Role.SPEAKER, status=Status.CONFIRMED))
     report.outcome = combined(done, None)
     return report
-
-

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -30,9 +31,10 @@ from confdesk.queries import conference_zone
 from confdesk.services import (
     InterestData,
     Outcome,
-    combined,
+    PersonChanges,
     RegistrationInput,
     add_interest,
+    combined,
     create_people,
     create_registration,
     create_registrations,
@@ -40,12 +42,24 @@ from confdesk.services import (
     update_registration_parts,
 )
 from confdesk.services.base import now
+from confdesk.store import Store
 
 Progress = Callable[[int, int], None]
 
 #: Person fields compared with a known person, in the order a report lists them.
-_COMPARED = ("name", "name_ar", "honorific", "job_title", "organisation", "group", "country",
-             "language", "gender", "listed", "notes")
+_COMPARED = (
+    "name",
+    "name_ar",
+    "honorific",
+    "job_title",
+    "organisation",
+    "group",
+    "country",
+    "language",
+    "gender",
+    "listed",
+    "notes",
+)
 
 
 def import_table(
@@ -84,7 +98,10 @@ def import_table(
             continue
         if draft.email in first_row:
             results[row.number] = RowResult(
-                row.number, RowOutcome.REJECTED, draft.email, "duplicate_in_file",
+                row.number,
+                RowOutcome.REJECTED,
+                draft.email,
+                "duplicate_in_file",
                 f"same e-mail as row {first_row[draft.email]}",
             )
             continue
@@ -95,19 +112,19 @@ def import_table(
     source = table.name[:200]
     all_parts = tuple(part.id for part in parts)
     new = [draft for draft in drafts if draft.email not in known]
-    done = _create(db, conference_id, new, all_parts, source, results)
+    actions = _create(db, conference_id, new, all_parts, source, results)
     for count, draft in enumerate((d for d in drafts if d.email in known), start=1):
-        done += _merge(db, known[draft.email], draft, all_parts, source, results)
+        actions += _merge(db, known[draft.email], draft, all_parts, source, results)
         if progress and count % 200 == 0:
             progress(total + count, total * 2)
     if progress:
         progress(total * 2, total * 2)
     unused = [header for header, target in zip(table.headers, mapping, strict=True) if target == IGNORE and header]
     ordered = [results[number] for number in sorted(results)]
-    return ImportReport(table.name, ordered, unused, combined(done, None))
+    return ImportReport(table.name, ordered, unused, combined(actions, None))
 
 
-def _email_of(cells: tuple, mapping: list[str]) -> str:
+def _email_of(cells: tuple[object, ...], mapping: list[str]) -> str:
     if "email" in mapping:
         return str(cells[mapping.index("email")] or "").strip()
     return ""
@@ -125,10 +142,12 @@ def _known_people(db: DbSession, conference_id: int) -> dict[str, Person]:
     query = (
         select(Person)
         .where(Person.conference_id == conference_id, Person.email.is_not(None))
-        .options(selectinload(Person.registrations).selectinload(Registration.interests),
-                 selectinload(Person.registrations).selectinload(Registration.parts))
+        .options(
+            selectinload(Person.registrations).selectinload(Registration.interests),
+            selectinload(Person.registrations).selectinload(Registration.parts),
+        )
     )
-    return {person.email: person for person in db.scalars(query)}
+    return {person.email: person for person in db.scalars(query) if person.email}
 
 
 def _interest_data(draft: Draft) -> tuple[InterestData, ...]:
@@ -139,20 +158,33 @@ def _with_notes(reason: str, notes: list[str]) -> str:
     return "; ".join(part for part in (reason, *notes) if part)
 
 
-def _create(db: DbSession, conference_id: int, drafts: list[Draft], all_parts: tuple[int, ...],
-            source: str, results: dict[int, RowResult]) -> list[Outcome[object]]:
+def _create(
+    db: DbSession,
+    conference_id: int,
+    drafts: list[Draft],
+    all_parts: tuple[int, ...],
+    source: str,
+    results: dict[int, RowResult],
+) -> list[Outcome[Any]]:
     if not drafts:
         return []
     people = [draft.person for draft in drafts]
     created = create_people(db, conference_id, people, ids=_next_ids(db, Person, len(people)))
     person_ids = created.value
-    registration_ids = _next_ids(db, Registration, len(drafts)) or [None] * len(drafts)
+    registration_ids: list[int | None] = [None] * len(drafts)
+    registration_ids = list(_next_ids(db, Registration, len(drafts)) or registration_ids)
     registrations = [
-        RegistrationInput(person_id, draft.part_ids or all_parts, draft.registered_at, source,
-                          _interest_data(draft), id=registration_id)
+        RegistrationInput(
+            person_id,
+            draft.part_ids or all_parts,
+            draft.registered_at,
+            source,
+            _interest_data(draft),
+            id=registration_id,
+        )
         for person_id, registration_id, draft in zip(person_ids, registration_ids, drafts, strict=True)
     ]
-    done: list[Outcome[object]] = [created]
+    done: list[Outcome[Any]] = [created]
     if all_parts:
         done.append(create_registrations(db, registrations))
     for draft in drafts:
@@ -160,7 +192,7 @@ def _create(db: DbSession, conference_id: int, drafts: list[Draft], all_parts: t
     return done
 
 
-def _next_ids(db: DbSession, entity: type, count: int) -> list[int] | None:
+def _next_ids(db: DbSession, entity: type[Person] | type[Registration], count: int) -> list[int] | None:
     """Ids for ``count`` new rows on SQLite, else None (the database chooses).
 
     SQLite cannot return the ids of a many-row INSERT in order, so SQLAlchemy would send one
@@ -180,16 +212,16 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def _compare(person: Person, draft: Draft) -> tuple[dict[str, object], list[str]]:
+def _compare(person: Person, draft: Draft) -> tuple[PersonChanges, list[str]]:
     """(fields to fill because the person has no value, sentences about values kept)."""
-    fill: dict[str, object] = {}
+    fill: dict[str, Any] = {}
     kept: list[str] = []
     for name in _COMPARED:
         if name not in draft.given:
             continue
         theirs, ours = getattr(draft.person, name), getattr(person, name)
         if hasattr(theirs, "to_dict"):
-            (lang, value), = theirs.to_dict().items()
+            ((lang, value),) = theirs.to_dict().items()
             if any(_same(value, known) for known in ours.to_dict().values()):
                 continue
             if not ours.has(lang):
@@ -202,22 +234,30 @@ def _compare(person: Person, draft: Draft) -> tuple[dict[str, object], list[str]
             fill[name] = theirs
         else:
             kept.append(f"kept {name.replace('_', ' ')} {ours!r} (file: {theirs!r})")
-    return fill, kept
+    return cast(PersonChanges, fill), kept
 
 
-def _merge(db: DbSession, person: Person, draft: Draft, all_parts: tuple[int, ...], source: str,
-           results: dict[int, RowResult]) -> list[Outcome[object]]:
+def _merge(
+    db: DbSession, person: Person, draft: Draft, all_parts: tuple[int, ...], source: str, results: dict[int, RowResult]
+) -> list[Outcome[Any]]:
     fill, kept = _compare(person, draft)
     added: list[str] = []
-    done: list[Outcome[object]] = []
+    done: list[Outcome[Any]] = []
     if fill:
         done.append(update_person(db, person.id, **fill))
         added.append("filled " + ", ".join(name.replace("_", " ") for name in fill))
     if not person.registrations:
         if all_parts:
-            done.append(create_registration(db, person.id, draft.part_ids or all_parts,
-                                            registered_at=draft.registered_at, source=source,
-                                            interests=_interest_data(draft)))
+            done.append(
+                create_registration(
+                    db,
+                    person.id,
+                    draft.part_ids or all_parts,
+                    registered_at=draft.registered_at,
+                    source=source,
+                    interests=_interest_data(draft),
+                )
+            )
             added.append("added registration")
     else:
         registration = min(person.registrations, key=lambda item: (item.registered_at, item.id))
@@ -234,13 +274,14 @@ def _merge(db: DbSession, person: Person, draft: Draft, all_parts: tuple[int, ..
                 added.append("added part(s)")
     outcome = RowOutcome.MERGED if added else RowOutcome.UNCHANGED
     code = "changed_fields" if kept else ""
-    results[draft.row] = RowResult(draft.row, outcome, draft.email, code,
-                                   _with_notes("; ".join(added + kept), draft.notes))
+    results[draft.row] = RowResult(
+        draft.row, outcome, draft.email, code, _with_notes("; ".join(added + kept), draft.notes)
+    )
     return done
 
 
 def import_file(
-    store,
+    store: Store,
     conference_id: int,
     path: str | Path,
     *,
@@ -253,17 +294,24 @@ def import_file(
     """Read and import ``path`` in one unit of work of ``store`` (rolled back for a dry run)."""
     profile = profile or Profile()
     table = read_table(path, sheet=sheet or profile.sheet)
-    return import_read_table(store, conference_id, table, profile=profile, mapping=mapping,
-                             dry_run=dry_run, progress=progress)
+    return import_read_table(
+        store, conference_id, table, profile=profile, mapping=mapping, dry_run=dry_run, progress=progress
+    )
 
 
-def import_read_table(store, conference_id: int, table: Table, *, profile: Profile | None = None,
-                      mapping: list[str] | None = None, dry_run: bool = False,
-                      progress: Progress | None = None) -> ImportReport:
+def import_read_table(
+    store: Store,
+    conference_id: int,
+    table: Table,
+    *,
+    profile: Profile | None = None,
+    mapping: list[str] | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
     unit = store.reader() if dry_run else store.unit()
     with unit as db:
         report = import_table(db, conference_id, table, mapping, profile, progress=progress)
     if dry_run:
         report = replace(report, outcome=Outcome(None), dry_run=True)
     return report
-

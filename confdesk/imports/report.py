@@ -51,8 +51,11 @@ class ImportReport:
 
     def summary(self) -> str:
         counts = self.counts()
-        parts = [f"{counts[outcome]} {outcome.value}" for outcome in RowOutcome if counts[outcome] or outcome in (
-            RowOutcome.IMPORTED, RowOutcome.MERGED, RowOutcome.REJECTED)]
+        parts = [
+            f"{counts[outcome]} {outcome.value}"
+            for outcome in RowOutcome
+            if counts[outcome] or outcome in (RowOutcome.IMPORTED, RowOutcome.MERGED, RowOutcome.REJECTED)
+        ]
         prefix = "dry run, nothing saved: " if self.dry_run else ""
         return f"{self.source}: {prefix}" + ", ".join(parts)
 

@@ -4,18 +4,19 @@ a reason. Nothing here touches the database."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal, TypedDict
 from zoneinfo import ZoneInfo
 
 from confdesk.imports import answers, vocabulary
 from confdesk.imports.countries import country_code
 from confdesk.imports.mapping import INTEREST_PREFIX, Profile, parse_interest_target
-from confdesk.imports.sources import SourceRow
+from confdesk.imports.sources import Cell, SourceRow
 from confdesk.imports.text import clean_cell, has_arabic, normalise
 from confdesk.model import LocalText
-from confdesk.services import PersonData
-from confdesk.services import validate
+from confdesk.services import PersonData, validate
 from confdesk.services.errors import ValidationError
 
 #: Longest organisation or job title kept; longer text is a paste accident, not a title.
@@ -24,6 +25,17 @@ MAX_NOTES = 10_000
 
 Interest = tuple[str, int | None]
 _PART_NUMBER = re.compile(r"(?:part|partie|الجزء)? ?(\d{1,2})")
+
+_LocalField = Literal["organisation", "job_title", "honorific"]
+_LOCAL_FIELDS: tuple[_LocalField, ...] = ("organisation", "job_title", "honorific")
+
+
+class _LocalFields(TypedDict, total=False):
+    """The :class:`PersonData` texts a file gives in one language."""
+
+    organisation: LocalText
+    job_title: LocalText
+    honorific: LocalText
 
 
 class Rejected(Exception):
@@ -82,7 +94,10 @@ class RowReader:
     def read(self, row: SourceRow) -> Draft:
         cells = row.cells
         values = {target: clean_cell(cells[index]) for target, index in self.columns.items()}
-        text = lambda target: values.get(target, "")  # noqa: E731 - a short local reader
+
+        def text(target: str) -> str:
+            return values.get(target, "")
+
         notes: list[str] = []
         email = self._email(text("email"))
         name, name_ar = self._names(text)
@@ -112,8 +127,8 @@ class RowReader:
                 given.add("gender")
             else:
                 notes.append(f"gender {text('gender')!r} not recognised; left empty")
-        local = {}
-        for field_name in ("organisation", "job_title", "honorific"):
+        local: _LocalFields = {}
+        for field_name in _LOCAL_FIELDS:
             value = text(field_name)
             if value:
                 if len(value) > MAX_TITLE:
@@ -130,8 +145,16 @@ class RowReader:
         if note:
             given.add("notes")
         person = PersonData(
-            name=name, name_ar=name_ar, group=group, country=country, email=email,
-            language=language, gender=gender, listed=listed, notes=note, **local,
+            name=name,
+            name_ar=name_ar,
+            group=group,
+            country=country,
+            email=email,
+            language=language,
+            gender=gender,
+            listed=listed,
+            notes=note,
+            **local,
         )
         return Draft(
             row=row.number,
@@ -154,7 +177,7 @@ class RowReader:
         assert email is not None
         return email
 
-    def _names(self, text) -> tuple[str, str]:
+    def _names(self, text: Callable[[str], str]) -> tuple[str, str]:
         full = text("name") or " ".join(part for part in (text("first_name"), text("last_name")) if part)
         full = " ".join(full.split())
         name_ar = " ".join(text("name_ar").split())
@@ -182,7 +205,7 @@ class RowReader:
             raise Rejected("unknown_group", f"stakeholder group {value!r} is not known")
         return group
 
-    def _interests(self, cells: tuple, notes: list[str]) -> list[Interest]:
+    def _interests(self, cells: tuple[Cell, ...], notes: list[str]) -> list[Interest]:
         found: list[Interest] = []
         for index, interest in self.interest_columns:
             answer = clean_cell(cells[index])
@@ -196,12 +219,12 @@ class RowReader:
                 found.append(interest)
         if "interests" in self.columns:
             for choice in answers.choices(clean_cell(cells[self.columns["interests"]])):
-                interest = vocabulary.interest_of(choice)
-                if interest is None:
+                chosen = vocabulary.interest_of(choice)
+                if chosen is None:
                     if answers.truth(choice) is not False:
                         notes.append(f"interest {choice!r} not understood")
-                elif interest not in found:
-                    found.append(interest)
+                elif chosen not in found:
+                    found.append(chosen)
         return found
 
     def _parts(self, value: str) -> tuple[int, ...] | None:
@@ -229,7 +252,7 @@ class RowReader:
             return self.parts[int(numbered.group(1)) - 1].id
         return None
 
-    def _registered_at(self, cells: tuple, notes: list[str]) -> datetime:
+    def _registered_at(self, cells: tuple[Cell, ...], notes: list[str]) -> datetime:
         index = self.columns.get("registered_at")
         if index is None or not cells[index]:
             return self.imported_at

@@ -95,9 +95,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    encoding = _utf16_without_bom(data)
-    if encoding:
-        return _strict(data, encoding, name), encoding
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _strict(data, utf16, name), utf16
     if b"\x00" in data:
         raise ImportFileError(f"{name} is not a CSV or XLSX file (it holds binary data)")
     encoding = _windows_code_page(data)
@@ -172,8 +172,10 @@ def _read_csv(name: str, text: str, encoding: str) -> Table:
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        records = [SourceRow(number, tuple(clean_cell(cell) for cell in record))
-                   for number, record in enumerate(reader, start=1)]
+        records = [
+            SourceRow(number, tuple(clean_cell(cell) for cell in record))
+            for number, record in enumerate(reader, start=1)
+        ]
     except csv.Error as error:
         raise ImportFileError(f"{name} is not a readable CSV file: {error}") from None
     headers, rows = _split_header(name, records, merged_parents={})
@@ -184,13 +186,12 @@ def _split_header(
     name: str, records: list[SourceRow], merged_parents: dict[int, dict[int, str]]
 ) -> tuple[list[str], list[SourceRow]]:
     """The first non-blank row is the header; merged parents (XLSX) extend it downwards."""
-    for position, record in enumerate(records):
-        if not record.is_blank():
-            break
-    else:
+    position = next((index for index, record in enumerate(records) if not record.is_blank()), None)
+    if position is None:
         raise ImportFileError(f"{name} has no rows")
+    record = records[position]
     header = [clean_cell(cell) for cell in record.cells]
-    body = records[position + 1:]
+    body = records[position + 1 :]
     parents = merged_parents.get(record.number)
     if parents and body:
         # A header cell merged across several columns names a group; the row under it holds
@@ -239,8 +240,9 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None) -> Table:
         else:
             raise ImportFileError(f"{name} has no sheet {sheet!r} (it has: {', '.join(names)})")
         worksheet = book[chosen]
-        records = [SourceRow(number, values)
-                   for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)]
+        records = [
+            SourceRow(number, values) for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
+        ]
     finally:
         book.close()
     parents = _merged_header_parents(data, names.index(chosen))
@@ -265,6 +267,8 @@ def _merged_header_parents(data: bytes, sheet_index: int) -> dict[int, dict[int,
         rel_id = sheets[sheet_index].get(f"{relationships}id")
         rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
         target = next(rel.get("Target") for rel in rels if rel.get("Id") == rel_id)
+        if target is None:
+            return {}
         member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         # <mergeCells> follows <sheetData>: search the raw XML instead of parsing every cell.
         raw = archive.read(member)
@@ -272,15 +276,20 @@ def _merged_header_parents(data: bytes, sheet_index: int) -> dict[int, dict[int,
         if start < 0:
             return {}
         end = raw.index(b"</mergeCells>", start) + len(b"</mergeCells>")
-        fragment = etree.fromstring(raw[start:end].replace(b"<mergeCells", f'<mergeCells xmlns="{spreadsheet[1:-1]}"'.encode(), 1))
-        ranges = [cell.get("ref") for cell in fragment.iter(f"{spreadsheet}mergeCell")]
+        fragment = etree.fromstring(
+            raw[start:end].replace(b"<mergeCells", f'<mergeCells xmlns="{spreadsheet[1:-1]}"'.encode(), 1)
+        )
+        ranges = [ref for cell in fragment.iter(f"{spreadsheet}mergeCell") if (ref := cell.get("ref")) is not None]
         if not ranges:
             return {}
-        shared = _shared_strings(archive, etree, spreadsheet)
-        first_cells = _cell_texts(archive, member, etree, spreadsheet, shared, ranges)
+        shared = _shared_strings(archive, spreadsheet)
+        first_cells = _cell_texts(archive, member, spreadsheet, shared, ranges)
     parents: dict[int, dict[int, str]] = {}
     for ref in ranges:
         min_col, min_row, max_col, _max_row = range_boundaries(ref)
+        # A merged range always names its cells (never a whole row or column, "A:B").
+        if min_col is None or min_row is None or max_col is None:
+            continue
         if max_col > min_col:
             text = first_cells.get((min_row, min_col), "")
             for column in range(min_col, max_col + 1):
@@ -288,7 +297,9 @@ def _merged_header_parents(data: bytes, sheet_index: int) -> dict[int, dict[int,
     return parents
 
 
-def _shared_strings(archive: zipfile.ZipFile, etree, ns: str) -> list[str]:
+def _shared_strings(archive: zipfile.ZipFile, ns: str) -> list[str]:
+    from lxml import etree
+
     try:
         root = etree.fromstring(archive.read("xl/sharedStrings.xml"))
     except KeyError:
@@ -296,24 +307,29 @@ def _shared_strings(archive: zipfile.ZipFile, etree, ns: str) -> list[str]:
     return ["".join(item.itertext()) for item in root.findall(f"{ns}si")]
 
 
-def _cell_texts(archive, member, etree, ns, shared, ranges) -> dict[tuple[int, int], str]:
+def _cell_texts(
+    archive: zipfile.ZipFile, member: str, ns: str, shared: list[str], ranges: list[str]
+) -> dict[tuple[int, int], str]:
+    from lxml import etree
     from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 
-    wanted = set()
+    wanted: set[tuple[int, int]] = set()
     for ref in ranges:
         min_col, min_row, _max_col, _max_row = range_boundaries(ref)
-        wanted.add((min_row, min_col))
-    last_row = max(row for row, _column in wanted)
+        if min_col is not None and min_row is not None:
+            wanted.add((min_row, min_col))
+    last_row = max((row for row, _column in wanted), default=0)
     texts: dict[tuple[int, int], str] = {}
     with archive.open(member) as stream:
         for _event, element in etree.iterparse(stream, tag=f"{ns}c"):
-            row, column = coordinate_to_tuple(element.get("r"))
+            row, column = coordinate_to_tuple(element.get("r", ""))
             if row > last_row:
                 break
             if (row, column) in wanted:
                 kind = element.get("t")
                 if kind == "inlineStr":
-                    texts[(row, column)] = "".join(element.find(f"{ns}is").itertext())
+                    inline = element.find(f"{ns}is")
+                    texts[(row, column)] = "".join(inline.itertext()) if inline is not None else ""
                 else:
                     value = element.findtext(f"{ns}v") or ""
                     texts[(row, column)] = shared[int(value)] if kind == "s" and value else value

@@ -7,7 +7,7 @@ import functools
 import json
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import fastjsonschema
 from sqlalchemy import select, text
@@ -25,9 +25,9 @@ from confdesk.services import (
     create_people,
     create_session,
 )
+from confdesk.services.assignments import create_assignments
 from confdesk.services.errors import ServiceError
 from confdesk.services.registrations import create_registrations
-from confdesk.services.assignments import create_assignments
 
 
 class FormatError(ConfDeskError, ValueError):
@@ -50,9 +50,7 @@ def dump(db: DbSession, conference_id: int) -> dict[str, Any]:
         .order_by(Session.id)
         .options(selectinload(Session.assignments).selectinload(Assignment.history))
     ).all()
-    people = db.scalars(
-        select(Person).where(Person.conference_id == conference_id).order_by(Person.id)
-    ).all()
+    people = db.scalars(select(Person).where(Person.conference_id == conference_id).order_by(Person.id)).all()
     registrations = db.scalars(
         select(Registration)
         .join(Person)
@@ -60,9 +58,7 @@ def dump(db: DbSession, conference_id: int) -> dict[str, Any]:
         .order_by(Registration.id)
         .options(selectinload(Registration.parts), selectinload(Registration.interests))
     ).all()
-    assignments = sorted(
-        (a for session in sessions for a in session.assignments), key=lambda a: a.id
-    )
+    assignments = sorted((a for session in sessions for a in session.assignments), key=lambda a: a.id)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -72,9 +68,7 @@ def dump(db: DbSession, conference_id: int) -> dict[str, Any]:
         "people": [records.person_record(person) for person in people],
         "registrations": [records.registration_record(r) for r in registrations],
         "assignments": [records.assignment_record(a) for a in assignments],
-        "deadlines": [
-            records.deadline_record(d) for d in sorted(conference.deadlines, key=lambda d: d.id)
-        ],
+        "deadlines": [records.deadline_record(d) for d in sorted(conference.deadlines, key=lambda d: d.id)],
     }
 
 
@@ -91,11 +85,12 @@ def parse(text: str) -> dict[str, Any]:
     try:
         _validator()(data)
     except fastjsonschema.JsonSchemaValueException as error:
-        path = error.name.removeprefix("data").lstrip(".")
-        raise FormatError(path, error.message.removeprefix(error.name).strip()) from None
+        name = error.name or ""
+        path = name.removeprefix("data").lstrip(".")
+        raise FormatError(path, error.message.removeprefix(name).strip()) from None
     if data["version"] > FORMAT_VERSION:
         raise FormatError("version", f"written by a newer ConfDesk (format {data['version']})")
-    return data
+    return cast(dict[str, Any], data)
 
 
 @functools.cache
@@ -105,15 +100,13 @@ def _validator() -> Callable[[Any], Any]:
     return fastjsonschema.compile(SCHEMA)
 
 
-def load(
-    db: DbSession, data: dict[str, Any], *, progress: Callable[[int, int], None] | None = None
-) -> int:
+def load(db: DbSession, data: dict[str, Any], *, progress: Callable[[int, int], None] | None = None) -> int:
     """Recreate a parsed dump in an empty database through the services; return the conference
     id. A service's complaint becomes a :class:`FormatError` naming the record's path."""
     steps = 6
     report = progress or (lambda done, total: None)
 
-    def each(section: str, create: Callable[[dict], object]) -> None:
+    def each(section: str, create: Callable[[dict[str, Any]], object]) -> None:
         for index, record in enumerate(data.get(section, [])):
             try:
                 create(record)
@@ -137,9 +130,7 @@ def load(
     report(2, steps)
     people = data.get("people", [])
     try:
-        create_people(
-            db, conference_id, [records.person_input(r) for r in people], ids=[r["id"] for r in people]
-        )
+        create_people(db, conference_id, [records.person_input(r) for r in people], ids=[r["id"] for r in people])
     except (ServiceError, ValueError) as error:
         raise _located("", error) from None
     report(3, steps)

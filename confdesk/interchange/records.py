@@ -22,19 +22,18 @@ from confdesk.model import (
     Session,
 )
 from confdesk.services.conference import conference_data
-from confdesk.services.snapshots import deadline_data, part_data, person_data, session_data
 from confdesk.services.data import (
     AssignmentInput,
-    RegistrationInput,
-    StatusStep,
     ConferenceData,
     DeadlineData,
     InterestData,
     PartData,
     PersonData,
+    RegistrationInput,
     SessionData,
+    StatusStep,
 )
-
+from confdesk.services.snapshots import deadline_data, part_data, person_data, session_data
 
 D = TypeVar("D")
 
@@ -133,7 +132,7 @@ def person_record(row: Person) -> Record:
     return {"id": row.id, **plain(person_data(row))}
 
 
-def registration_record(row: Registration) -> dict:
+def registration_record(row: Registration) -> Record:
     return {
         "id": row.id,
         "person_id": row.person_id,
@@ -152,7 +151,7 @@ def registration_record(row: Registration) -> dict:
     }
 
 
-def assignment_record(row: Assignment) -> dict:
+def assignment_record(row: Assignment) -> Record:
     return {
         "id": row.id,
         "session_id": row.session_id,
@@ -205,7 +204,7 @@ def deadline_input(record: Record) -> DeadlineData:
     return from_plain(DeadlineData, record)
 
 
-def registration_input(record: dict) -> RegistrationInput:
+def registration_input(record: Record) -> RegistrationInput:
     interests = record.get("interests", [])
     return RegistrationInput(
         person_id=record["person_id"],
@@ -220,10 +219,8 @@ def registration_input(record: dict) -> RegistrationInput:
     )
 
 
-def assignment_input(record: dict) -> AssignmentInput:
-    history = record.get("history") or [
-        {"status": record["status"], "changed_at": record["status_changed_at"]}
-    ]
+def assignment_input(record: Record) -> AssignmentInput:
+    history = record.get("history") or [{"status": record["status"], "changed_at": record["status_changed_at"]}]
     return AssignmentInput(
         session_id=record["session_id"],
         person_id=record["person_id"],

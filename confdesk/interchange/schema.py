@@ -1,5 +1,7 @@
 """JSON Schema of the conference dump (docs/file-format.md), checked before anything is loaded."""
 
+from typing import Any
+
 FORMAT_NAME = "confdesk-conference"
 FORMAT_VERSION = 1
 
@@ -15,7 +17,7 @@ _nullable_int = {"type": ["integer", "null"]}
 _nullable_str = {"type": ["string", "null"]}
 
 
-def _object(required: list[str], **properties: dict) -> dict:
+def _object(required: list[str], **properties: dict[str, Any]) -> dict[str, Any]:
     return {
         "type": "object",
         "required": required,

@@ -114,7 +114,9 @@ def compose_invite(invite: Invite, *, sent_at: datetime) -> EmailMessage:
         method = str(main["METHOD"])
         # base64, not 8bit: a server without 8BITMIME must still carry the calendar intact.
         message.add_alternative(
-            main.to_ical().decode("utf-8"), subtype="calendar", params={"method": method},
+            main.to_ical().decode("utf-8"),
+            subtype="calendar",
+            params={"method": method},
             cte="base64",
         )
     if extra is not None:

@@ -61,9 +61,7 @@ class BatchResult:
     stopped: bool
 
 
-def outbox(
-    store: Store, conference_id: int, *, alarm: int | None = None, everyone: bool = False
-) -> Outbox:
+def outbox(store: Store, conference_id: int, *, alarm: int | None = None, everyone: bool = False) -> Outbox:
     """The invites to send: people whose calendar changed since their last message (or, with
     ``everyone``, all who have a calendar). People without an address are counted, not sent."""
     with store.unit() as db:
@@ -148,7 +146,4 @@ def send_log(store: Store, conference_id: int) -> list[LogEntry]:
             .where(Person.conference_id == conference_id)
             .order_by(SentMessage.sent_at.desc(), SentMessage.id.desc())
         ).all()
-    return [
-        LogEntry(m.person_id, name, m.email, m.message_id, m.sent_at, m.batch, m.kind)
-        for m, name in rows
-    ]
+    return [LogEntry(m.person_id, name, m.email, m.message_id, m.sent_at, m.batch, m.kind) for m, name in rows]

@@ -38,4 +38,3 @@ def store_password(user: str, host: str, password: str) -> str | None:
     except (NoKeyringError, KeyringError) as error:
         return str(error) or "the keyring refused to store the password"
     return None
-

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import smtplib
-import socket
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -54,7 +53,7 @@ class SmtpTransport:
         where = f"{self.settings.host}:{self.settings.port}"
         try:
             smtp = smtplib.SMTP(self.settings.host, self.settings.port, timeout=self._timeout)
-        except (OSError, socket.timeout) as error:
+        except (TimeoutError, OSError) as error:
             raise MailError(f"cannot connect to the mail server {where}: {error}") from None
         try:
             if self.settings.starttls:

@@ -47,9 +47,7 @@ class Conference(Base):
     parts: Mapped[list[Part]] = relationship(
         back_populates="conference", order_by="Part.position", cascade="all, delete-orphan"
     )
-    people: Mapped[list[Person]] = relationship(
-        back_populates="conference", cascade="all, delete-orphan"
-    )
+    people: Mapped[list[Person]] = relationship(back_populates="conference", cascade="all, delete-orphan")
     deadlines: Mapped[list[Deadline]] = relationship(
         back_populates="conference", order_by="Deadline.due_at", cascade="all, delete-orphan"
     )
@@ -141,12 +139,8 @@ class Person(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     conference: Mapped[Conference] = relationship(back_populates="people")
-    registrations: Mapped[list[Registration]] = relationship(
-        back_populates="person", cascade="all, delete-orphan"
-    )
-    assignments: Mapped[list[Assignment]] = relationship(
-        back_populates="person", cascade="all, delete-orphan"
-    )
+    registrations: Mapped[list[Registration]] = relationship(back_populates="person", cascade="all, delete-orphan")
+    assignments: Mapped[list[Assignment]] = relationship(back_populates="person", cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -163,9 +157,7 @@ class Registration(Base):
     __tablename__ = "registration"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
     #: Where the registration came from: "manual", "demo", an import file name.
     source: Mapped[str] = mapped_column(String(200), default="manual")
@@ -189,9 +181,7 @@ class Interest(Base):
     __table_args__ = (UniqueConstraint("registration_id", "kind", "roundtable"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    registration_id: Mapped[int] = mapped_column(
-        ForeignKey("registration.id", ondelete="CASCADE"), index=True
-    )
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(code_column())
     #: Roundtable number for ``roundtable_speaker``; None otherwise.
     roundtable: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -205,9 +195,7 @@ class Assignment(Base):
     __table_args__ = (UniqueConstraint("session_id", "person_id", "role"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("session.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(code_column())
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -231,9 +219,7 @@ class StatusChange(Base):
     __tablename__ = "status_change"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    assignment_id: Mapped[int] = mapped_column(
-        ForeignKey("assignment.id", ondelete="CASCADE"), index=True
-    )
+    assignment_id: Mapped[int] = mapped_column(ForeignKey("assignment.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(code_column())
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     #: Operating-system user who made the change.

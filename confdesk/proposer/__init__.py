@@ -89,8 +89,14 @@ def propose_snapshot(snap: Snapshot, *, time_limit: float | None = None) -> Prop
             key=lambda p: (p.session_id, p.role, plan.ranks[p.interest_id]),
         )
     )
-    return ProposerResult(proposals, _verdicts(plan, proposals), solution.status, solution.gap,
-                          time.perf_counter() - started, solution.bound)
+    return ProposerResult(
+        proposals,
+        _verdicts(plan, proposals),
+        solution.status,
+        solution.gap,
+        time.perf_counter() - started,
+        solution.bound,
+    )
 
 
 def propose(db: DbSession, conference_id: int, *, time_limit: float | None = None) -> ProposerResult:
@@ -127,23 +133,41 @@ def apply(db: DbSession, result: ProposerResult, *, by: str | None = None) -> Ou
     from confdesk.model import Assignment
 
     session_ids = {p.session_id for p in result.proposals}
-    last = dict(
-        db.execute(
-            select(Assignment.session_id, func.max(Assignment.position))
-            .where(Assignment.session_id.in_(session_ids))
-            .group_by(Assignment.session_id)
-        ).all()
-    ) if session_ids else {}
+    last = (
+        dict(
+            db.execute(
+                select(Assignment.session_id, func.max(Assignment.position))
+                .where(Assignment.session_id.in_(session_ids))
+                .group_by(Assignment.session_id)
+            ).all()
+        )
+        if session_ids
+        else {}
+    )
     step = StatusStep(Status.PROPOSED, now(), os_user() if by is None else by)
     items = []
     for proposal in result.proposals:
         last[proposal.session_id] = (last.get(proposal.session_id) or 0) + 1
-        items.append(AssignmentInput(
-            proposal.session_id, proposal.person_id, proposal.role, (step,),
-            position=last[proposal.session_id], speaking_minutes=proposal.speaking_minutes,
-        ))
+        items.append(
+            AssignmentInput(
+                proposal.session_id,
+                proposal.person_id,
+                proposal.role,
+                (step,),
+                position=last[proposal.session_id],
+                speaking_minutes=proposal.speaking_minutes,
+            )
+        )
     return create_assignments(db, items)
 
 
-__all__ = ["REASONS", "Proposal", "ProposerResult", "ProposerSettings", "Verdict", "apply", "propose",
-           "propose_snapshot"]
+__all__ = [
+    "REASONS",
+    "Proposal",
+    "ProposerResult",
+    "ProposerSettings",
+    "Verdict",
+    "apply",
+    "propose",
+    "propose_snapshot",
+]

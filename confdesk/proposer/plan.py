@@ -91,6 +91,16 @@ def passes_balance(people: list[PersonFacts], settings: ProposerSettings) -> boo
     return gender_over_share([p.gender for p in people], rules.max_gender_share) is None
 
 
+#: Why an interest was decided before solving: (reason, session id or None, role or None).
+_Decision = tuple[str, int | None, str | None]
+#: The sessions by kind, by (kind, number), and those with room by (kind, number, minutes).
+_SessionIndex = tuple[
+    dict[str, list[SessionFacts]],
+    dict[tuple[str, int | None], list[SessionFacts]],
+    dict[tuple[str, int | None, int], list[SessionFacts]],
+]
+
+
 @dataclass(frozen=True)
 class _Wish:
     """One interest with the sessions it could have a seat in."""
@@ -115,7 +125,7 @@ def make_plan(snap: Snapshot, settings: ProposerSettings) -> Plan:
     ordered = sorted(snap.interests, key=lambda i: (i.expressed_at, i.id))
     ranks = {interest.id: rank for rank, interest in enumerate(ordered)}
     wishes: list[_Wish] = []
-    decided: dict[int, tuple[str, int | None, str | None]] = {}
+    decided: dict[int, _Decision] = {}
     for interest in ordered:
         outcome = _wish(snap, settings, rooms, (by_kind, by_number, {}), refused, interest, buffer)
         if isinstance(outcome, tuple):
@@ -152,7 +162,15 @@ def _room(snap: Snapshot, settings: ProposerSettings, session: SessionFacts) -> 
     )
 
 
-def _wish(snap, settings, rooms, index, refused, interest: InterestFacts, buffer):
+def _wish(
+    snap: Snapshot,
+    settings: ProposerSettings,
+    rooms: dict[int, Room],
+    index: _SessionIndex,
+    refused: set[tuple[int, int]],
+    interest: InterestFacts,
+    buffer: timedelta,
+) -> _Wish | _Decision:
     """The sessions one interest could have a seat in, or the (reason, session, role) it has
     none. ``index`` holds the sessions by kind, by kind and number, and a cache of the sessions
     with room for each kind of wish."""
@@ -245,7 +263,7 @@ def _prune(snap: Snapshot, rooms: dict[int, Room], wishes: list[_Wish], keep: in
     otherwise volunteers in a regular order (as a list import gives them) could leave some
     lineups with one gender or group only, which balance then keeps empty. Ties go to the
     earliest session, then the lowest id."""
-    load: dict[tuple, int] = defaultdict(int)
+    load: dict[tuple[int, str] | tuple[int, str, str, str | None], int] = defaultdict(int)
     for wish in wishes:
         role, person = wish.role, snap.person_by_id[wish.interest.person_id]
         if len(wish.sessions) > keep:

@@ -37,7 +37,7 @@ def _seats(value: Any) -> dict[str, dict[str, int]]:
     key = "proposer.seats"
     if not isinstance(value, dict) or any(k not in set(SessionKind) for k in value):
         raise SettingsError(key, "an object of session kind -> {role: number of seats}")
-    seats = {}
+    seats: dict[str, dict[str, int]] = {}
     for kind, roles in value.items():
         if not isinstance(roles, dict) or any(r not in set(Role) for r in roles):
             raise SettingsError(f"{key}.{kind}", f"an object of role ({', '.join(Role)}) -> number of seats")

@@ -77,7 +77,7 @@ def _model(plan: Plan, hint: frozenset[int]) -> tuple[cp_model.CpModel, list[cp_
     return model, x
 
 
-def _person_constraints(plan: Plan, model: cp_model.CpModel, x, ns: list[int]) -> None:
+def _person_constraints(plan: Plan, model: cp_model.CpModel, x: list[cp_model.IntVar], ns: list[int]) -> None:
     candidates = plan.candidates
     speaking = [n for n in ns if plan.is_speaking(candidates[n].role)]
     if not plan.settings.multiple_speaking_roles and len(speaking) > 1:
@@ -91,14 +91,15 @@ def _person_constraints(plan: Plan, model: cp_model.CpModel, x, ns: list[int]) -
     buffer = timedelta(minutes=plan.settings.rules.conflict_buffer_minutes)
     facts = sorted((plan.rooms[s].session for s in sessions), key=lambda s: (s.starts_at, s.id))
     for i, first in enumerate(facts):
-        for second in facts[i + 1:]:
+        for second in facts[i + 1 :]:
             if second.starts_at >= first.ends_at + buffer:
                 break
             model.add_at_most_one(x[n] for n in sessions[first.id] + sessions[second.id])
 
 
-def _lineup_constraints(plan: Plan, model: cp_model.CpModel, x, session_id: int, ns: list[int],
-                        hint: frozenset[int]) -> None:
+def _lineup_constraints(
+    plan: Plan, model: cp_model.CpModel, x: list[cp_model.IntVar], session_id: int, ns: list[int], hint: frozenset[int]
+) -> None:
     if not ns:
         return
     candidates, room = plan.candidates, plan.rooms[session_id]
@@ -143,7 +144,7 @@ def _lineup_constraints(plan: Plan, model: cp_model.CpModel, x, session_id: int,
         gender = people[candidates[n].person_id].gender
         if gender:
             genders[gender].append(n)
-    fixed = defaultdict(int)
+    fixed: dict[str, int] = defaultdict(int)
     for person in room.speakers:
         if person.gender:
             fixed[person.gender] += 1
@@ -173,12 +174,14 @@ def _solver(seconds: float, work: float) -> cp_model.CpSolver:
     return solver
 
 
-def _key(plan: Plan, chosen) -> tuple[int, int]:
+def _key(plan: Plan, chosen: frozenset[int]) -> tuple[int, int]:
     """How good a proposal is: the most interests, then the earliest ones."""
     return len(chosen), -sum(plan.ranks[plan.candidates[n].interest_id] for n in chosen)
 
 
-def _step(plan: Plan, hint: frozenset[int], least: int | None, seconds: float, work: float):
+def _step(
+    plan: Plan, hint: frozenset[int], least: int | None, seconds: float, work: float
+) -> tuple[frozenset[int] | None, cp_model.CpSolverStatus, int | None, float]:
     """One solver step from ``hint``: the most interests when ``least`` is None, else the
     earliest interests among proposals placing at least ``least``. Returns the proposal found
     (or None), the solver's status and bound, and the work it used."""
@@ -210,13 +213,12 @@ def solve(plan: Plan, time_limit: float, *, spent: float = 0.0) -> Solution:
     bound = plan.bound
     count_proven = len(best) >= bound
     if not count_proven:
-        found, _, solver_bound, used = _step(plan, best, None, time_limit - (time.perf_counter() - started),
-                                                 work / 2)
+        found, _, solver_bound, used = _step(plan, best, None, time_limit - (time.perf_counter() - started), work / 2)
         work -= used
         if found is not None:
             if _key(plan, found) >= _key(plan, best):
                 best, status = found, "feasible"
-            if not plan.pruned:
+            if not plan.pruned and solver_bound is not None:
                 # Without pruning the solver's bound holds for the whole conference.
                 bound = min(bound, solver_bound)
             count_proven = len(best) >= bound

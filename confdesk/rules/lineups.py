@@ -30,9 +30,7 @@ def missing_role(snap: Snapshot, settings: RuleSettings, today: date) -> Iterato
                 )
 
 
-def speaking_lineup(
-    snap: Snapshot, settings: RuleSettings, lineup: list[AssignmentFacts]
-) -> dict[int, list[int]]:
+def speaking_lineup(snap: Snapshot, settings: RuleSettings, lineup: list[AssignmentFacts]) -> dict[int, list[int]]:
     """Person id -> assignment ids of the people who speak in a lineup."""
     speakers: dict[int, list[int]] = defaultdict(list)
     for assignment in lineup:
@@ -79,8 +77,7 @@ def lineup_balance(snap: Snapshot, settings: RuleSettings, today: date) -> Itera
                 "warning",
                 f"'{session.title}': {count} of {known} speakers are {gender} "
                 f"(at most {settings.max_gender_share:.0%}).",
-                facts={"gender": gender, "count": count, "known": known,
-                       "max_share": settings.max_gender_share},
+                facts={"gender": gender, "count": count, "known": known, "max_share": settings.max_gender_share},
                 **ids,
             )
         groups = {p.group for p in people if p.group}

@@ -48,9 +48,12 @@ def late_interest(snap: Snapshot, settings: RuleSettings, today: date) -> Iterat
                 f"deadline of {deadline.due_at.astimezone(snap.zone).date().isoformat()}.",
                 person_ids=(person.id,),
                 interest_ids=(interest.id,),
-                facts={"kind": interest.kind, "roundtable": interest.roundtable,
-                       "expressed_at": interest.expressed_at.isoformat(),
-                       "due_at": deadline.due_at.isoformat()},
+                facts={
+                    "kind": interest.kind,
+                    "roundtable": interest.roundtable,
+                    "expressed_at": interest.expressed_at.isoformat(),
+                    "due_at": deadline.due_at.isoformat(),
+                },
             )
 
 

@@ -27,7 +27,9 @@ class Problem:
     part_ids: tuple[int, ...] = ()
     facts: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
-    def sort_key(self) -> tuple:
+    def sort_key(
+        self,
+    ) -> tuple[int, str, tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], str]:
         return (
             SEVERITIES.index(self.severity),
             self.code,

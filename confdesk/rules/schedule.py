@@ -67,8 +67,11 @@ def session_outside_part(snap: Snapshot, settings: RuleSettings, today: date) ->
                 f"'{part.name}' ({part.start_date.isoformat()} to {part.end_date.isoformat()}).",
                 session_ids=(session.id,),
                 part_ids=(part.id,),
-                facts={"day": first.isoformat(), "part_start": part.start_date.isoformat(),
-                       "part_end": part.end_date.isoformat()},
+                facts={
+                    "day": first.isoformat(),
+                    "part_start": part.start_date.isoformat(),
+                    "part_end": part.end_date.isoformat(),
+                },
             )
 
 

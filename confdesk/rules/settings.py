@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from confdesk.errors import ConfDeskError
@@ -41,9 +42,7 @@ DEFAULT_REQUIRED_ROLES: Mapping[str, tuple[frozenset[str], ...]] = {
     SessionKind.ROUNDTABLE: (frozenset({Role.MODERATOR}), frozenset({Role.RAPPORTEUR})),
     SessionKind.PLENARY: (frozenset({Role.CHAIR, Role.MODERATOR}),),
 }
-DEFAULT_SPEAKING_ROLES = frozenset(
-    {Role.SPEAKER, Role.PANELLIST, Role.KEYNOTE, Role.DISCUSSANT, Role.RAPPORTEUR}
-)
+DEFAULT_SPEAKING_ROLES = frozenset({Role.SPEAKER, Role.PANELLIST, Role.KEYNOTE, Role.DISCUSSANT, Role.RAPPORTEUR})
 DEFAULT_BALANCE_KINDS = frozenset({SessionKind.ROUNDTABLE, SessionKind.PLENARY})
 
 
@@ -59,7 +58,7 @@ def number(value: Any, key: str, low: float, high: float) -> float:
     return float(value)
 
 
-def codes(value: Any, key: str, vocabulary: type) -> frozenset[str]:
+def codes(value: Any, key: str, vocabulary: type[StrEnum]) -> frozenset[str]:
     allowed = ", ".join(v.value for v in vocabulary)
     if not isinstance(value, list) or any(v not in set(vocabulary) for v in value):
         raise SettingsError(key, f"a list of: {allowed}")
@@ -82,11 +81,11 @@ def _required_roles(value: Any) -> dict[str, tuple[frozenset[str], ...]]:
     expected = 'an object of session kind -> list of roles ("chair|moderator" for either)'
     if not isinstance(value, dict):
         raise SettingsError(key, expected)
-    result = {}
+    result: dict[str, tuple[frozenset[str], ...]] = {}
     for kind, roles in value.items():
         if kind not in set(SessionKind) or not isinstance(roles, list):
             raise SettingsError(key, expected)
-        needs = []
+        needs: list[frozenset[str]] = []
         for need in roles:
             choices = need.split("|") if isinstance(need, str) else None
             if not choices or any(c not in set(Role) for c in choices):
@@ -132,9 +131,7 @@ class RuleSettings:
                 values["conflict_buffer_minutes"], "rules.conflict_buffer_minutes", 0, 24 * 60
             )
         if "confirm_days_before" in values:
-            parsed["confirm_days_before"] = integer(
-                values["confirm_days_before"], "rules.confirm_days_before", 0, 365
-            )
+            parsed["confirm_days_before"] = integer(values["confirm_days_before"], "rules.confirm_days_before", 0, 365)
         if "required_roles" in values:
             parsed["required_roles"] = _required_roles(values["required_roles"])
         if "speaking_roles" in values:
@@ -142,9 +139,7 @@ class RuleSettings:
         if "balance_kinds" in values:
             parsed["balance_kinds"] = codes(values["balance_kinds"], "rules.balance_kinds", SessionKind)
         if "max_gender_share" in values:
-            parsed["max_gender_share"] = number(
-                values["max_gender_share"], "rules.max_gender_share", 0.5, 1.0
-            )
+            parsed["max_gender_share"] = number(values["max_gender_share"], "rules.max_gender_share", 0.5, 1.0)
         for key in ("min_groups", "min_countries"):
             if key in values:
                 parsed[key] = integer(values[key], f"rules.{key}", 1, 50)

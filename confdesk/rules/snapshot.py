@@ -196,10 +196,17 @@ def _load(db: DbSession, conference_id: int) -> Snapshot:
         SessionFacts(id, part_id, kind, number, title.get("en"), starts, ends, url or "", internal, cancelled)
         for id, part_id, kind, number, title, starts, ends, url, internal, cancelled in db.execute(
             select(
-                Session.id, Session.part_id, Session.kind, Session.number, Session.title,
-                Session.starts_at, Session.ends_at, Session.join_url, Session.internal,
+                Session.id,
+                Session.part_id,
+                Session.kind,
+                Session.number,
+                Session.title,
+                Session.starts_at,
+                Session.ends_at,
+                Session.join_url,
+                Session.internal,
                 Session.cancelled,
-            )  # fmt: skip
+            )
             .join(Part)
             .where(Part.conference_id == conference_id)
             .order_by(Session.starts_at, Session.id)
@@ -209,9 +216,14 @@ def _load(db: DbSession, conference_id: int) -> Snapshot:
         PersonFacts(id, name, organisation.get("en"), group, country or "", email, gender)
         for id, name, organisation, group, country, email, gender in db.execute(
             select(
-                Person.id, Person.name, Person.organisation, Person.group, Person.country,
-                Person.email, Person.gender,
-            )  # fmt: skip
+                Person.id,
+                Person.name,
+                Person.organisation,
+                Person.group,
+                Person.country,
+                Person.email,
+                Person.gender,
+            )
             .where(Person.conference_id == conference_id)
             .order_by(Person.id)
         )
@@ -220,9 +232,14 @@ def _load(db: DbSession, conference_id: int) -> Snapshot:
         AssignmentFacts(*row)
         for row in db.execute(
             select(
-                Assignment.id, Assignment.session_id, Assignment.person_id, Assignment.role,
-                Assignment.status, Assignment.speaking_minutes, Assignment.position,
-            )  # fmt: skip
+                Assignment.id,
+                Assignment.session_id,
+                Assignment.person_id,
+                Assignment.role,
+                Assignment.status,
+                Assignment.speaking_minutes,
+                Assignment.position,
+            )
             .join(Session)
             .join(Part)
             .where(Part.conference_id == conference_id)
@@ -233,9 +250,12 @@ def _load(db: DbSession, conference_id: int) -> Snapshot:
         InterestFacts(*row)
         for row in db.execute(
             select(
-                Interest.id, Registration.person_id, Interest.kind, Interest.roundtable,
+                Interest.id,
+                Registration.person_id,
+                Interest.kind,
+                Interest.roundtable,
                 Interest.expressed_at,
-            )  # fmt: skip
+            )
             .join(Registration)
             .join(Person)
             .where(Person.conference_id == conference_id)

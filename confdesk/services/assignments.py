@@ -63,9 +63,9 @@ def create_assignment(
             field="person_id",
         )
     if position is None:
-        position = 1 + (db.scalar(
-            select(func.max(Assignment.position)).where(Assignment.session_id == session_id)
-        ) or 0)
+        position = 1 + (
+            db.scalar(select(func.max(Assignment.position)).where(Assignment.session_id == session_id)) or 0
+        )
     row = Assignment(
         id=assignment_id,
         session=session,
@@ -98,10 +98,7 @@ def update_assignment(
     role = changes.get("role")
     if role is not None and role != row.role:
         role = validate.choice(role, Role, field="role")
-        if any(
-            a.person_id == row.person_id and a.role == role and a.id != row.id
-            for a in row.session.assignments
-        ):
+        if any(a.person_id == row.person_id and a.role == role and a.id != row.id for a in row.session.assignments):
             raise DuplicateAssignment("role: the person already has this role here", field="role")
         previous["role"], row.role = row.role, role
     minutes = changes.get("speaking_minutes")
@@ -157,8 +154,7 @@ def change_status(
     if not workflow.can_move(row.status, status):
         allowed = ", ".join(s.value for s in workflow.next_statuses(row.status)) or "none"
         raise IllegalTransition(
-            f"status: an assignment cannot go from {row.status} to {status} "
-            f"(allowed: {allowed})",
+            f"status: an assignment cannot go from {row.status} to {status} (allowed: {allowed})",
             field="status",
         )
     at = validate.aware(at or now(), field="at")
@@ -217,13 +213,9 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
     session_ids = {item.session_id for item in items}
     person_ids = {item.person_id for item in items}
     session_conference = dict(
-        db.execute(
-            select(Session.id, Part.conference_id).join(Part).where(Session.id.in_(session_ids))
-        ).all()
+        db.execute(select(Session.id, Part.conference_id).join(Part).where(Session.id.in_(session_ids))).all()
     )
-    person_conference = dict(
-        db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all()
-    )
+    person_conference = dict(db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all())
     taken = {
         (session_id, person_id, role)
         for session_id, person_id, role in db.execute(
@@ -273,9 +265,7 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
         db.execute(insert(Assignment), rows)
         ids = [cast(int, row["id"]) for row in rows]
     else:
-        ids = list(
-            db.scalars(insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True), rows)
-        )
+        ids = list(db.scalars(insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True), rows))
     change_rows = []
     for assignment_id, steps in zip(ids, histories):
         for status, changed_at, step in steps:

@@ -60,9 +60,7 @@ def conference_data(row: Conference) -> ConferenceData:
     )
 
 
-def create_conference(
-    db: DbSession, data: ConferenceData, *, conference_id: int | None = None
-) -> Outcome[int]:
+def create_conference(db: DbSession, data: ConferenceData, *, conference_id: int | None = None) -> Outcome[int]:
     """A new conference (a new file, the demo, a load). Its undo is not offered to users: the
     file it lives in is what they would discard."""
     data = _check_conference(data)
@@ -101,9 +99,7 @@ def _check_part(data: PartData) -> PartData:
     return data
 
 
-def create_part(
-    db: DbSession, conference_id: int, data: PartData, *, part_id: int | None = None
-) -> Outcome[int]:
+def create_part(db: DbSession, conference_id: int, data: PartData, *, part_id: int | None = None) -> Outcome[int]:
     fetch(db, Conference, conference_id)
     data = _check_part(data)
     values = {f.name: getattr(data, f.name) for f in fields(PartData)}

@@ -30,9 +30,7 @@ def create_deadline(
 ) -> Outcome[int]:
     fetch(db, Conference, conference_id)
     data = _check(data)
-    row = Deadline(
-        id=deadline_id, conference_id=conference_id, kind=data.kind, title=data.title, due_at=data.due_at
-    )
+    row = Deadline(id=deadline_id, conference_id=conference_id, kind=data.kind, title=data.title, due_at=data.due_at)
     new = new_id(db, row)
     return Outcome(new, touched(deadlines=new), partial(delete_deadline, deadline_id=new))
 

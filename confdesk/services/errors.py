@@ -81,8 +81,6 @@ class ConcurrentEdit(ServiceError):
     code = "concurrent_edit"
 
     def __init__(self, entity: str, entity_id: object) -> None:
-        super().__init__(
-            f"the {entity} with id {entity_id} was changed by someone else; reload and try again"
-        )
+        super().__init__(f"the {entity} with id {entity_id} was changed by someone else; reload and try again")
         self.entity = entity
         self.entity_id = entity_id

@@ -50,9 +50,7 @@ def _emails(db: DbSession, conference_id: int) -> dict[str, int]:
     cache: dict[int, dict[str, int]] = db.info.setdefault("confdesk.emails", {})
     if conference_id not in cache:
         rows = db.execute(
-            select(Person.email, Person.id).where(
-                Person.conference_id == conference_id, Person.email.is_not(None)
-            )
+            select(Person.email, Person.id).where(Person.conference_id == conference_id, Person.email.is_not(None))
         )
         cache[conference_id] = {email: person_id for email, person_id in rows if email}
     return cache[conference_id]
@@ -70,9 +68,7 @@ def _values(data: PersonData) -> dict[str, Any]:
     return {name: getattr(data, name) for name in PersonData.__dataclass_fields__}
 
 
-def create_person(
-    db: DbSession, conference_id: int, data: PersonData, *, person_id: int | None = None
-) -> Outcome[int]:
+def create_person(db: DbSession, conference_id: int, data: PersonData, *, person_id: int | None = None) -> Outcome[int]:
     fetch(db, Conference, conference_id)
     data = _check(data)
     emails = _emails(db, conference_id)

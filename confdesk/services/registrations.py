@@ -34,9 +34,7 @@ def _check_interest(data: InterestData) -> InterestData:
     validate.aware(data.expressed_at, field="interests.expressed_at")
     if kind == InterestKind.ROUNDTABLE_SPEAKER:
         if data.roundtable is None or data.roundtable < 1:
-            raise Required(
-                "interests.roundtable: say which roundtable (1 or more)", field="interests.roundtable"
-            )
+            raise Required("interests.roundtable: say which roundtable (1 or more)", field="interests.roundtable")
     elif data.roundtable is not None:
         raise ValidationError(
             "interests.roundtable: only a roundtable-speaker interest names a roundtable",
@@ -84,9 +82,7 @@ def create_registration(
     return Outcome(new, changes, partial(delete_registration, registration_id=new))
 
 
-def update_registration_parts(
-    db: DbSession, registration_id: int, part_ids: Sequence[int]
-) -> Outcome[None]:
+def update_registration_parts(db: DbSession, registration_id: int, part_ids: Sequence[int]) -> Outcome[None]:
     """Change which parts a registration is for."""
     row = fetch(db, Registration, registration_id)
     previous = [part.id for part in row.parts]
@@ -120,9 +116,7 @@ def add_interest(
 ) -> Outcome[int]:
     row = fetch(db, Registration, registration_id)
     data = _check_interest(data)
-    if any(
-        (item.kind, item.roundtable) == (data.kind, data.roundtable) for item in row.interests
-    ):
+    if any((item.kind, item.roundtable) == (data.kind, data.roundtable) for item in row.interests):
         raise ValidationError("interests: this interest is already recorded", field="interests")
     interest = Interest(
         id=interest_id,
@@ -147,17 +141,13 @@ def remove_interest(db: DbSession, interest_id: int) -> Outcome[None]:
     return Outcome(None, touched(registrations=registration.id, people=registration.person_id), undo)
 
 
-def create_registrations(
-    db: DbSession, items: Sequence[RegistrationInput]
-) -> Outcome[list[int]]:
+def create_registrations(db: DbSession, items: Sequence[RegistrationInput]) -> Outcome[list[int]]:
     """Create many registrations with their interests in a few statements (loads, imports):
     the checks of :func:`create_registration`, errors naming the position."""
     if not items:
         return Outcome([], touched(), partial(delete_registrations, registration_ids=[]))
     person_ids = {item.person_id for item in items}
-    known_people = dict(
-        db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all()
-    )
+    known_people = dict(db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all())
     part_conference = dict(db.execute(select(Part.id, Part.conference_id)).all())
     rows, links, interests = [], [], []
     for index, item in enumerate(items):
@@ -193,9 +183,7 @@ def create_registrations(
         db.execute(insert(Registration), rows)
         ids = [cast(int, row["id"]) for row in rows]
     else:
-        ids = list(
-            db.scalars(insert(Registration).returning(Registration.id, sort_by_parameter_order=True), rows)
-        )
+        ids = list(db.scalars(insert(Registration).returning(Registration.id, sort_by_parameter_order=True), rows))
     db.execute(
         insert(registration_part),
         [{"registration_id": rid, "part_id": pid} for rid, parts in zip(ids, links) for pid in parts],

@@ -20,9 +20,7 @@ from confdesk.services.errors import OutsidePart, ValidationError
 from confdesk.services.snapshots import SessionSnapshot, session_data, session_snapshot
 
 #: Changing any of these changes what a calendar invite says, so SEQUENCE goes up.
-_RESCHEDULING_FIELDS = frozenset(
-    {"starts_at", "ends_at", "join_url", "meeting_id", "passcode", "cancelled"}
-)
+_RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "join_url", "meeting_id", "passcode", "cancelled"})
 
 
 def _check(data: SessionData, part: Part) -> SessionData:
@@ -44,9 +42,7 @@ def _check(data: SessionData, part: Part) -> SessionData:
     themes = tuple(int(theme) for theme in data.themes)
     if any(not 1 <= theme <= 23 for theme in themes):
         raise ValidationError("themes: GCM objectives are numbered 1 to 23", field="themes")
-    interpretation = tuple(
-        validate.language(code, field="interpretation") for code in data.interpretation
-    )
+    interpretation = tuple(validate.language(code, field="interpretation") for code in data.interpretation)
     return replace(
         data,
         kind=kind,
@@ -157,8 +153,6 @@ def delete_session(db: DbSession, session_id: int) -> Outcome[None]:
 
 def restore_session(db: DbSession, snapshot: SessionSnapshot) -> Outcome[int]:
     """Recreate a deleted session, with its id, SEQUENCE and lineup."""
-    created = create_session(
-        db, snapshot.part_id, snapshot.data, session_id=snapshot.id, sequence=snapshot.sequence
-    )
+    created = create_session(db, snapshot.part_id, snapshot.data, session_id=snapshot.id, sequence=snapshot.sequence)
     lineup = create_assignments(db, snapshot.assignments)
     return Outcome(snapshot.id, created.changes | lineup.changes, created.undo)

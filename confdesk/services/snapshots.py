@@ -106,9 +106,7 @@ def assignment_input(row: Assignment) -> AssignmentInput:
         session_id=row.session_id,
         person_id=row.person_id,
         role=row.role,
-        history=tuple(
-            StatusStep(step.status, step.changed_at, step.changed_by, step.id) for step in row.history
-        ),
+        history=tuple(StatusStep(step.status, step.changed_at, step.changed_by, step.id) for step in row.history),
         position=row.position,
         speaking_minutes=row.speaking_minutes,
         id=row.id,

@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
@@ -127,7 +126,10 @@ class Store:
         try:
             target = sqlite3.connect(destination)
             try:
-                raw.driver_connection.backup(target)
+                driver = raw.driver_connection
+                if driver is None:
+                    raise StoreError(self.location, "the database connection is closed")
+                driver.backup(target)
             finally:
                 target.close()
         finally:
@@ -153,7 +155,7 @@ def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> st
                 raise NotAConferenceFile(location)
             if "alembic_version" not in tables or "conference" not in tables:
                 raise NotAConferenceFile(location)
-            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            revision: str | None = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except StoreError:
         raise
     except OperationalError as error:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Deadline, Interest, LocalText, Person, Registration
@@ -24,7 +25,7 @@ class DeadlineRow:
     interests_after: int
 
 
-def _counts(db: DbSession, conference_id: int, stamp) -> dict[int, tuple[int, int]]:
+def _counts(db: DbSession, conference_id: int, stamp: InstrumentedAttribute[datetime]) -> dict[int, tuple[int, int]]:
     """(before or at, after) each deadline of the timestamps in ``stamp``'s table, in one
     grouped statement over deadline × arrival."""
     on_time = func.sum(case((stamp <= Deadline.due_at, 1), else_=0))
@@ -52,8 +53,13 @@ def deadline_rows(db: DbSession, conference_id: int) -> list[DeadlineRow]:
     ):
         rows.append(
             DeadlineRow(
-                deadline_id, version, kind, title, due_at,
-                *registrations.get(deadline_id, (0, 0)), *interests.get(deadline_id, (0, 0)),
-            )  # fmt: skip
+                deadline_id,
+                version,
+                kind,
+                title,
+                due_at,
+                *registrations.get(deadline_id, (0, 0)),
+                *interests.get(deadline_id, (0, 0)),
+            )
         )
     return rows

@@ -5,12 +5,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from confdesk.model import Assignment, Interest, InterestKind, LocalText, Part, Person, Registration, Session, SessionKind
+from confdesk.model import (
+    Assignment,
+    Interest,
+    InterestKind,
+    LocalText,
+    Part,
+    Person,
+    Registration,
+    Session,
+    SessionKind,
+)
 
 
 @dataclass(frozen=True)
@@ -60,14 +71,31 @@ def session_choices(db: DbSession, conference_id: int, zone: ZoneInfo) -> list[S
     """Every session by part and start, with its day in ``zone`` (the conference's)."""
     return [
         SessionChoice(
-            session_id, part_id, part_name, starts_at.astimezone(zone).date(), kind, number,
-            title, starts_at, ends_at, internal, cancelled,
-        )  # fmt: skip
+            session_id,
+            part_id,
+            part_name,
+            starts_at.astimezone(zone).date(),
+            kind,
+            number,
+            title,
+            starts_at,
+            ends_at,
+            internal,
+            cancelled,
+        )
         for session_id, part_id, part_name, kind, number, title, starts_at, ends_at, internal, cancelled in db.execute(
             select(
-                Session.id, Session.part_id, Part.name, Session.kind, Session.number, Session.title,
-                Session.starts_at, Session.ends_at, Session.internal, Session.cancelled,
-            )  # fmt: skip
+                Session.id,
+                Session.part_id,
+                Part.name,
+                Session.kind,
+                Session.number,
+                Session.title,
+                Session.starts_at,
+                Session.ends_at,
+                Session.internal,
+                Session.cancelled,
+            )
             .join(Part, Part.id == Session.part_id)
             .where(Part.conference_id == conference_id)
             .order_by(Part.position, Part.id, Session.starts_at, Session.id)
@@ -77,13 +105,20 @@ def session_choices(db: DbSession, conference_id: int, zone: ZoneInfo) -> list[S
 
 def lineup_rows(db: DbSession, session_id: int) -> list[LineupRow]:
     return [
-        LineupRow(*values)
+        LineupRow(*cast(tuple[Any, ...], values))
         for values in db.execute(
             select(
-                Assignment.id, Assignment.version, Assignment.person_id, Person.name, Person.name_ar,
-                Person.organisation, Assignment.role, Assignment.position,
-                Assignment.speaking_minutes, Assignment.status,
-            )  # fmt: skip
+                Assignment.id,
+                Assignment.version,
+                Assignment.person_id,
+                Person.name,
+                Person.name_ar,
+                Person.organisation,
+                Assignment.role,
+                Assignment.position,
+                Assignment.speaking_minutes,
+                Assignment.status,
+            )
             .join(Person, Person.id == Assignment.person_id)
             .where(Assignment.session_id == session_id)
             .order_by(Assignment.position, Assignment.id)
@@ -116,9 +151,7 @@ def candidates(db: DbSession, conference_id: int, session_id: int) -> list[Candi
             .join(Person, Person.id == Registration.person_id)
             .where(Person.conference_id == conference_id, Interest.kind == interest_kind)
         )
-        query = query.where(
-            Interest.roundtable.is_(None) if roundtable is None else Interest.roundtable == roundtable
-        )
+        query = query.where(Interest.roundtable.is_(None) if roundtable is None else Interest.roundtable == roundtable)
         interested.update(db.scalars(query))
     people = [
         Candidate(person_id, name, name_ar, organisation, person_id in interested)

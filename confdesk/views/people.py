@@ -59,9 +59,7 @@ def search_key(*texts: str | LocalText | None) -> str:
     return fold("\x1f".join(part for part in parts if part))
 
 
-def person_rows(
-    db: DbSession, conference_id: int, ids: Collection[int] | None = None
-) -> list[PersonRow]:
+def person_rows(db: DbSession, conference_id: int, ids: Collection[int] | None = None) -> list[PersonRow]:
     """People of the conference (only ``ids`` when given), ordered by name."""
     people = select(
         Person.id, Person.version, Person.name, Person.name_ar, Person.honorific,
@@ -91,7 +89,7 @@ def person_rows(
         person_statuses[person_id].add(status)
     rows = [
         PersonRow(
-            *values,
+            **values._asdict(),
             interests=frozenset(interest_keys.get(values[0], ())),
             statuses=frozenset(person_statuses.get(values[0], ())),
             search_key=search_key(values.name, values.name_ar, values.organisation, values.email),

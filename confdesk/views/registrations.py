@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -61,23 +62,27 @@ def part_choices(db: DbSession, conference_id: int) -> list[PartChoice]:
     return [
         PartChoice(part_id, name)
         for part_id, name in db.execute(
-            select(Part.id, Part.name)
-            .where(Part.conference_id == conference_id)
-            .order_by(Part.position, Part.id)
+            select(Part.id, Part.name).where(Part.conference_id == conference_id).order_by(Part.position, Part.id)
         )
     ]
 
 
-def registration_rows(
-    db: DbSession, conference_id: int, ids: Collection[int] | None = None
-) -> list[RegistrationRow]:
+def registration_rows(db: DbSession, conference_id: int, ids: Collection[int] | None = None) -> list[RegistrationRow]:
     """Registrations of the conference (only ``ids`` when given), newest first."""
     registrations = (
         select(
-            Registration.id, Registration.person_id, Person.name, Person.name_ar,
-            Person.organisation, Person.email, Person.group, Person.country, Person.language,
-            Registration.registered_at, Registration.source,
-        )  # fmt: skip
+            Registration.id,
+            Registration.person_id,
+            Person.name,
+            Person.name_ar,
+            Person.organisation,
+            Person.email,
+            Person.group,
+            Person.country,
+            Person.language,
+            Registration.registered_at,
+            Registration.source,
+        )
         .join(Person, Person.id == Registration.person_id)
         .where(Person.conference_id == conference_id)
     )
@@ -90,9 +95,7 @@ def registration_rows(
         .order_by(Part.position, Part.id)
     )
     interests = (
-        select(
-            Interest.registration_id, Interest.id, Interest.kind, Interest.roundtable, Interest.expressed_at
-        )
+        select(Interest.registration_id, Interest.id, Interest.kind, Interest.roundtable, Interest.expressed_at)
         .join(Registration, Registration.id == Interest.registration_id)
         .join(Person, Person.id == Registration.person_id)
         .where(Person.conference_id == conference_id)
@@ -115,7 +118,7 @@ def registration_rows(
         part_ids[registration_id].append(part_id)
     interest_rows: dict[int, list[InterestRow]] = defaultdict(list)
     for registration_id, *values in db.execute(interests):
-        interest_rows[registration_id].append(InterestRow(*values))
+        interest_rows[registration_id].append(InterestRow(*cast(list[Any], values)))
     person_statuses: dict[int, set[str]] = defaultdict(set)
     for person_id, status in db.execute(statuses):
         person_statuses[person_id].add(status)
@@ -127,9 +130,7 @@ def registration_rows(
             statuses=frozenset(person_statuses.get(values.person_id, ())),
             search_key=search_key(values.name, values.name_ar, values.organisation, values.email),
         )
-        for values in db.execute(
-            registrations.order_by(Registration.registered_at.desc(), Registration.id.desc())
-        )
+        for values in db.execute(registrations.order_by(Registration.registered_at.desc(), Registration.id.desc()))
     ]
 
 

@@ -11,9 +11,7 @@ import pytest
 
 
 def confdesk(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "confdesk", *map(str, args)], capture_output=True, text=True, cwd=cwd
-    )
+    return subprocess.run([sys.executable, "-m", "confdesk", *map(str, args)], capture_output=True, text=True, cwd=cwd)
 
 
 @pytest.fixture(scope="module")

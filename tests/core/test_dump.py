@@ -52,9 +52,8 @@ def broken(demo_store, mutate) -> str:
 def test_bad_field_is_named_and_nothing_is_written(demo_store, tmp_path, mutate, path):
     text = broken(demo_store, mutate)
     target = open_store(tmp_path / "target.confdesk", create=True)
-    with pytest.raises(conference_json.FormatError) as caught:
-        with target.unit() as db:
-            conference_json.load(db, conference_json.parse(text))
+    with pytest.raises(conference_json.FormatError) as caught, target.unit() as db:
+        conference_json.load(db, conference_json.parse(text))
     assert str(caught.value).startswith(path) or path in str(caught.value)
     assert target.conference_id() is None
     target.close()

@@ -20,6 +20,6 @@ print(",".join(loaded))
 
 def test_importing_every_core_module_loads_no_pyside6():
     result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True)
-    count, loaded = (result.stdout.splitlines() + [""])[:2]
+    count, loaded = ([*result.stdout.splitlines(), ""])[:2]
     assert int(count) > 20
     assert loaded == ""

@@ -24,9 +24,7 @@ def first_session(db, kind: str = "roundtable") -> Session:
 
 
 def part_of_day(db, day: int) -> int:
-    return next(
-        s.part_id for s in db.scalars(select(Session)) if s.starts_at.astimezone(BEIRUT).day == day
-    )
+    return next(s.part_id for s in db.scalars(select(Session)) if s.starts_at.astimezone(BEIRUT).day == day)
 
 
 def test_create_session_then_read_it_back_in_the_conference_zone(demo_store):
@@ -213,12 +211,10 @@ def test_registration_with_interests_and_an_interest_added_later(demo_store):
             interests=[services.InterestData("roundtable_speaker", at(3, 9), roundtable=2)],
         ).value
         services.add_interest(db, registration, services.InterestData("rapporteur", at(4, 9)))
-    with demo_store.unit() as db:
-        with pytest.raises(errors.ValidationError):
-            services.add_interest(db, registration, services.InterestData("rapporteur", at(5, 9)))
-    with demo_store.unit() as db:
-        with pytest.raises(errors.Required):
-            services.add_interest(db, registration, services.InterestData("roundtable_speaker", at(5, 9)))
+    with demo_store.unit() as db, pytest.raises(errors.ValidationError):
+        services.add_interest(db, registration, services.InterestData("rapporteur", at(5, 9)))
+    with demo_store.unit() as db, pytest.raises(errors.Required):
+        services.add_interest(db, registration, services.InterestData("roundtable_speaker", at(5, 9)))
 
 
 def test_assignment_workflow_keeps_history_with_time_and_user(demo_store):
@@ -226,7 +222,9 @@ def test_assignment_workflow_keeps_history_with_time_and_user(demo_store):
     with demo_store.unit() as db:
         person_id = services.create_person(db, conference_id, person(email="speaker@example.org")).value
         session = first_session(db)
-        assignment = services.create_assignment(db, session.id, person_id, "speaker", speaking_minutes=5, by="tester").value
+        assignment = services.create_assignment(
+            db, session.id, person_id, "speaker", speaking_minutes=5, by="tester"
+        ).value
         services.change_status(db, assignment, "invited", by="tester")
         services.change_status(db, assignment, "confirmed", by="tester")
     with demo_store.reader() as db:
@@ -236,7 +234,9 @@ def test_assignment_workflow_keeps_history_with_time_and_user(demo_store):
         assert row.position == max(a.position for a in row.session.assignments)
 
 
-@pytest.mark.parametrize(("path", "illegal"), [((), "confirmed"), (("invited", "confirmed"), "declined"), (("withdrawn",), "invited")])
+@pytest.mark.parametrize(
+    ("path", "illegal"), [((), "confirmed"), (("invited", "confirmed"), "declined"), (("withdrawn",), "invited")]
+)
 def test_illegal_status_moves_are_refused(demo_store, path, illegal):
     conference_id = demo_store.conference_id()
     with demo_store.unit() as db:

@@ -114,7 +114,6 @@ def test_bad_url_gives_a_clear_error():
         open_store("nosuchdriver://user@127.0.0.1/db")
 
 
-
 @pytest.mark.parametrize("block", ["reader", "unit"])
 def test_relationships_refuse_lazy_loads_after_the_block(demo_store, block):
     """Rows read in a block keep their columns, but a relationship not loaded inside it raises

@@ -53,7 +53,9 @@ def conference_id(db: DbSession) -> int:
 
 def session_with_lineup(db: DbSession, kind: str = "roundtable") -> Session:
     return next(
-        s for s in db.scalars(select(Session).where(Session.kind == kind).order_by(Session.id)) if len(s.assignments) > 1
+        s
+        for s in db.scalars(select(Session).where(Session.kind == kind).order_by(Session.id))
+        if len(s.assignments) > 1
     )
 
 
@@ -105,7 +107,10 @@ def register_newcomer(db: DbSession) -> Outcome[Any]:
     """A person and their registration, as one action (everyone in the demo is registered)."""
     person = services.create_person(db, conference_id(db), new_person("Walk Four", "w4@example.org"))
     registration = services.create_registration(
-        db, person.value, [a_part(db).id], registered_at=at(1, 10),
+        db,
+        person.value,
+        [a_part(db).id],
+        registered_at=at(1, 10),
         interests=[services.InterestData("rapporteur", at(1, 10))],
     )
     return services.combined([person, registration], registration.value)
@@ -119,7 +124,11 @@ def register_newcomers(db: DbSession) -> Outcome[Any]:
         db,
         [
             services.RegistrationInput(
-                person_id, (a_part(db).id,), at(2, 9), "walk", (services.InterestData("roundtable_speaker", at(2, 9), 2),)
+                person_id,
+                (a_part(db).id,),
+                at(2, 9),
+                "walk",
+                (services.InterestData("roundtable_speaker", at(2, 9), 2),),
             )
             for person_id in people.value
         ],
@@ -130,8 +139,11 @@ def register_newcomers(db: DbSession) -> Outcome[Any]:
 #: name → the action on the demo (it may read the database to choose its target).
 STEPS: dict[str, Step] = {
     "update_conference": lambda db, _: services.update_conference(
-        db, conference_id(db), name=LocalText(en="Review 2026", ar="المراجعة", fr="Examen"),
-        settings={"rules": {"balance": {"max_share": 0.5}}}, contact_email="team@example.org",
+        db,
+        conference_id(db),
+        name=LocalText(en="Review 2026", ar="المراجعة", fr="Examen"),
+        settings={"rules": {"balance": {"max_share": 0.5}}},
+        contact_email="team@example.org",
     ),
     "create_part": lambda db, _: services.create_part(
         db, conference_id(db), services.PartData(LocalText(en="Follow-up"), date(2021, 3, 1), date(2021, 3, 2), 5)
@@ -144,16 +156,24 @@ STEPS: dict[str, Step] = {
         db, a_part(db).id, services.SessionData("plenary", LocalText(en="Extra"), at(23, 18), at(23, 19))
     ),
     "update_session": lambda db, _: services.update_session(
-        db, session_with_lineup(db).id, title=LocalText(ar="عنوان", en="Title"), join_url="https://example.org/j",
+        db,
+        session_with_lineup(db).id,
+        title=LocalText(ar="عنوان", en="Title"),
+        join_url="https://example.org/j",
         starts_at=session_with_lineup(db).starts_at - timedelta(minutes=15),
     ),
     "move_session": lambda db, _: services.move_session(
-        db, session_with_lineup(db).id, at(25, 8), at(25, 9, 30),
+        db,
+        session_with_lineup(db).id,
+        at(25, 8),
+        at(25, 9, 30),
         part_id=db.scalars(select(Part.id).order_by(Part.position.desc())).first(),
     ),
     "delete_session": lambda db, _: services.delete_session(db, session_with_lineup(db).id),
     "restore_session": None,  # type: ignore[dict-item]  # the undo of delete_session
-    "create_person": lambda db, _: services.create_person(db, conference_id(db), new_person("Walk One", "w1@example.org")),
+    "create_person": lambda db, _: services.create_person(
+        db, conference_id(db), new_person("Walk One", "w1@example.org")
+    ),
     "create_people": lambda db, _: services.create_people(
         db, conference_id(db), [new_person("Walk Two", "w2@example.org"), new_person("Walk Three", None)]
     ),
@@ -177,10 +197,13 @@ STEPS: dict[str, Step] = {
         db, list(db.scalars(select(Registration.id).order_by(Registration.id).limit(4)))
     ),
     "add_interest": lambda db, _: services.add_interest(
-        db, db.scalars(select(Registration.id).order_by(Registration.id)).first(),
+        db,
+        db.scalars(select(Registration.id).order_by(Registration.id)).first(),
         services.InterestData("roundtable_speaker", at(10, 12), 4),
     ),
-    "remove_interest": lambda db, _: services.remove_interest(db, db.scalars(select(Interest.id).order_by(Interest.id)).first()),
+    "remove_interest": lambda db, _: services.remove_interest(
+        db, db.scalars(select(Interest.id).order_by(Interest.id)).first()
+    ),
     "create_assignment": lambda db, _: services.create_assignment(
         db, session_with_lineup(db).id, free_person(db, session_with_lineup(db)).id, "discussant", speaking_minutes=5
     ),
@@ -188,9 +211,15 @@ STEPS: dict[str, Step] = {
         db,
         [
             services.AssignmentInput(
-                session_with_lineup(db).id, free_person(db, session_with_lineup(db)).id, "keynote",
-                (services.StatusStep(Status.PROPOSED, at(3, 9), "walk"), services.StatusStep(Status.INVITED, at(4, 9), "walk")),
-                position=9, speaking_minutes=12,
+                session_with_lineup(db).id,
+                free_person(db, session_with_lineup(db)).id,
+                "keynote",
+                (
+                    services.StatusStep(Status.PROPOSED, at(3, 9), "walk"),
+                    services.StatusStep(Status.INVITED, at(4, 9), "walk"),
+                ),
+                position=9,
+                speaking_minutes=12,
             )
         ],
     ),
@@ -213,7 +242,9 @@ STEPS: dict[str, Step] = {
     ),
     "delete_deadline": lambda db, _: services.delete_deadline(db, db.scalars(select(Deadline.id)).first()),
     # Long operations: each is one action with one undo.
-    "import registrations": lambda db, folder: import_table(db, conference_id(db), read_table(registration_csv(db, folder))).outcome,
+    "import registrations": lambda db, folder: (
+        import_table(db, conference_id(db), read_table(registration_csv(db, folder))).outcome
+    ),
     "import frab": lambda db, _: import_schedule(db, conference_id(db), frab_events(db)).outcome,
     "apply the proposal": lambda db, _: apply_proposal(db, propose(db, conference_id(db), time_limit=5)),
 }

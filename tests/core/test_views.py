@@ -53,7 +53,10 @@ def test_agenda_has_every_part_by_position_and_every_session_by_start(demo_store
             select(Part).where(Part.conference_id == conference_id).order_by(Part.position, Part.id)
         ).all()
         sessions = db.scalars(
-            select(Session).join(Part).where(Part.conference_id == conference_id).order_by(Session.starts_at, Session.id)
+            select(Session)
+            .join(Part)
+            .where(Part.conference_id == conference_id)
+            .order_by(Session.starts_at, Session.id)
         ).all()
         expected_parts = [PartRow(p.id, p.name, p.start_date, p.end_date) for p in parts]
         expected_titles = [(s.id, s.part_id, s.title) for s in sessions]
@@ -73,7 +76,9 @@ def test_agenda_counts_each_sessions_lineup(demo_store):
         counts = Counter(db.scalars(select(Assignment.session_id)))
     assert any(row.speakers for row in agenda.sessions)
     assert any(not row.speakers for row in agenda.sessions)
-    assert {row.id: row.speakers for row in agenda.sessions} == {row.id: counts.get(row.id, 0) for row in agenda.sessions}
+    assert {row.id: row.speakers for row in agenda.sessions} == {
+        row.id: counts.get(row.id, 0) for row in agenda.sessions
+    }
 
 
 def test_agenda_finds_parts_and_sessions_by_id(demo_store):

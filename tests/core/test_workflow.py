@@ -50,13 +50,14 @@ def assignment(store) -> int:
     """One proposed speaker in one session of a fresh conference."""
     with store.unit() as db:
         conference = create_conference(db, ConferenceData(LocalText(en="Review"), "Asia/Beirut")).value
-        part = create_part(db, conference, PartData(LocalText(en="Conference"), date(2021, 2, 24),
-                                                    date(2021, 2, 25))).value
+        part = create_part(
+            db, conference, PartData(LocalText(en="Conference"), date(2021, 2, 24), date(2021, 2, 25))
+        ).value
         start = datetime(2021, 2, 24, 8, tzinfo=UTC)
-        session = create_session(db, part, SessionData("roundtable", LocalText(en="Roundtable 1"),
-                                                       start, start + timedelta(hours=1))).value
-        person = create_person(db, conference, PersonData("Amina Example", "academia",
-                                                          email="amina@example.org")).value
+        session = create_session(
+            db, part, SessionData("roundtable", LocalText(en="Roundtable 1"), start, start + timedelta(hours=1))
+        ).value
+        person = create_person(db, conference, PersonData("Amina Example", "academia", email="amina@example.org")).value
         return create_assignment(db, session, person, "speaker", at=T0, by="staff-a").value
 
 
@@ -128,7 +129,11 @@ def test_undoing_a_move_restores_the_previous_status_and_time_and_redo_the_same_
         row = db.get(Assignment, assignment)
         last = row.history[-1]
         assert (row.status, last.id, last.changed_at, last.changed_by) == (
-            Status.CONFIRMED, step_id, T0 + timedelta(days=5), "staff-c")
+            Status.CONFIRMED,
+            step_id,
+            T0 + timedelta(days=5),
+            "staff-c",
+        )
 
 
 def test_unknown_status_is_refused(store, assignment):

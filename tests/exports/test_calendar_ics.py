@@ -46,18 +46,18 @@ def send_everything(store) -> None:
 
 def roundtable(store, number: int) -> Session:
     with store.reader() as db:
-        return db.scalars(
-            select(Session).where(Session.kind == "roundtable", Session.number == number)
-        ).one()
+        return db.scalars(select(Session).where(Session.kind == "roundtable", Session.number == number)).one()
 
 
 def active_assignment(store, session_id: int) -> Assignment:
     with store.reader() as db:
         return db.scalars(
-            select(Assignment).where(
+            select(Assignment)
+            .where(
                 Assignment.session_id == session_id,
                 Assignment.status.in_(["invited", "confirmed"]),
-            ).order_by(Assignment.id)
+            )
+            .order_by(Assignment.id)
         ).first()
 
 
@@ -120,9 +120,13 @@ def test_invite_description_has_role_minutes_and_passcode_in_persons_language(de
     source = source_of(demo_store)
     with demo_store.reader() as db:
         assignment = db.scalars(
-            select(Assignment).join(Person).where(
-                Person.language == "fr", Assignment.speaking_minutes > 0,
-                Assignment.status == "confirmed", Person.email.is_not(None),
+            select(Assignment)
+            .join(Person)
+            .where(
+                Person.language == "fr",
+                Assignment.speaking_minutes > 0,
+                Assignment.status == "confirmed",
+                Person.email.is_not(None),
             )
         ).first()
         session, minutes = assignment.session, assignment.speaking_minutes
@@ -158,12 +162,12 @@ def test_changed_session_keeps_uid_and_bumps_sequence(demo_store):
     session = roundtable(demo_store, 1)
     assignment = active_assignment(demo_store, session.id)
     send_everything(demo_store)
-    before = next(p for p in plan_invite(source_of(demo_store), assignment.person_id).requests
-                  if p.session_id == session.id)
+    before = next(
+        p for p in plan_invite(source_of(demo_store), assignment.person_id).requests if p.session_id == session.id
+    )
     assert not before.changed
     with demo_store.unit() as db:
-        move_session(db, session.id, session.starts_at + timedelta(minutes=30),
-                     session.ends_at + timedelta(minutes=30))
+        move_session(db, session.id, session.starts_at + timedelta(minutes=30), session.ends_at + timedelta(minutes=30))
     source = source_of(demo_store)
     invite = plan_invite(source, assignment.person_id)
     after = next(p for p in invite.requests if p.session_id == session.id)
@@ -188,7 +192,7 @@ def test_removed_speaker_receives_a_cancel(demo_store):
     source = source_of(demo_store)
     invite = plan_invite(source, assignment.person_id)
     assert invite.has_news
-    (cancel,) = invite.cancels
+    (_cancel,) = invite.cancels
     calendar = Calendar.from_ical(invite.cancel_calendar().to_ical())
     assert calendar["METHOD"] == "CANCEL"
     (event,) = calendar.events

@@ -21,7 +21,8 @@ from confdesk.model import LocalText, Part, Session
 from confdesk.services import ConferenceData, PartData, SessionData, create_conference, create_part, create_session
 from confdesk.store import Store, open_store
 
-SCHEMAS = Path(__file__).resolve().parents[3] / "shared" / "schemas"
+# Vendored from voc/schedule (EUPL-1.2); see schemas/README.md for the commits.
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
 SLUG = re.compile(r"^[a-z0-9_]{4,}-[a-z0-9\-_]{4,}$")
 ZONE = ZoneInfo("Asia/Beirut")
 
@@ -40,15 +41,22 @@ def json_validator() -> jsonschema.Draft6Validator:
 def _add_arabic_only_session(store: Store) -> None:
     with store.unit() as db:
         part = db.scalars(select(Part).order_by(Part.position)).first()
-        create_session(db, part.id, SessionData(
-            kind="side_event", title=LocalText(ar="فعالية جانبية حول الشباب"),
-            starts_at=datetime(2021, 2, 23, 16, 0, tzinfo=ZONE), ends_at=datetime(2021, 2, 23, 17, 0, tzinfo=ZONE),
-        ))
+        create_session(
+            db,
+            part.id,
+            SessionData(
+                kind="side_event",
+                title=LocalText(ar="فعالية جانبية حول الشباب"),
+                starts_at=datetime(2021, 2, 23, 16, 0, tzinfo=ZONE),
+                ends_at=datetime(2021, 2, 23, 17, 0, tzinfo=ZONE),
+            ),
+        )
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
-def test_xml_and_json_exports_validate_against_the_schemas(demo_store: Store, tmp_path: Path, lang: str,
-                                                           xml_schema, json_validator) -> None:
+def test_xml_and_json_exports_validate_against_the_schemas(
+    demo_store: Store, tmp_path: Path, lang: str, xml_schema, json_validator
+) -> None:
     _add_arabic_only_session(demo_store)
     with demo_store.reader() as db:
         export_frab(db, demo_store.conference_id(), tmp_path / "s.xml", "xml", lang)
@@ -87,12 +95,16 @@ def test_round_trip_into_a_new_conference(demo_store: Store, tmp_path: Path, fmt
     out = tmp_path / f"schedule.{fmt}"
     with demo_store.reader() as db:
         count = export_frab(db, demo_store.conference_id(), out, fmt)
-        originals = {(s.starts_at, s.ends_at, s.title.en, s.kind, s.join_url)
-                     for s in db.scalars(select(Session).where(Session.internal.is_(False), Session.cancelled.is_(False)))}
+        originals = {
+            (s.starts_at, s.ends_at, s.title.en, s.kind, s.join_url)
+            for s in db.scalars(select(Session).where(Session.internal.is_(False), Session.cancelled.is_(False)))
+        }
     target = open_store(tmp_path / "new.confdesk", create=True)
     try:
         with target.unit() as db:
-            conference_id = create_conference(db, ConferenceData(name=LocalText(en="Copy"), timezone="Asia/Beirut")).value
+            conference_id = create_conference(
+                db, ConferenceData(name=LocalText(en="Copy"), timezone="Asia/Beirut")
+            ).value
             create_part(db, conference_id, PartData(LocalText(en="Days"), date(2021, 2, 23), date(2021, 2, 25)))
         events = read_schedule(out, ZONE)
         with target.unit() as db:

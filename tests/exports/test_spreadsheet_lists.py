@@ -20,10 +20,17 @@ FORMULA = '=HYPERLINK("http://evil.example.org","x")'
 
 def _add_formula_person(store: Store) -> None:
     with store.unit() as db:
-        create_person(db, store.conference_id(), PersonData(
-            name=FORMULA, group="civil_society", email="formula@example.org",
-            organisation=LocalText(en="+961 1 000 000"), job_title=LocalText(en="@handle"),
-        ))
+        create_person(
+            db,
+            store.conference_id(),
+            PersonData(
+                name=FORMULA,
+                group="civil_society",
+                email="formula@example.org",
+                organisation=LocalText(en="+961 1 000 000"),
+                job_title=LocalText(en="@handle"),
+            ),
+        )
 
 
 @pytest.mark.parametrize("value", ["=1+2", "+961", "-2", "@SUM(A1)", "\tx", "\rx"])

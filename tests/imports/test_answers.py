@@ -48,14 +48,27 @@ def test_interests_named_in_three_languages(text: str, interest) -> None:
 
 def test_list_of_choices_in_one_cell() -> None:
     assert [interest_of(choice) for choice in answers.choices("Roundtable 1; Rapporteur")] == [
-        ("roundtable_speaker", 1), ("rapporteur", None)]
+        ("roundtable_speaker", 1),
+        ("rapporteur", None),
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Lebanon", "LB"), ("Liban", "LB"), ("لبنان", "LB"), ("lb", "LB"), ("LBN", "LB"), ("Algérie", "DZ"),
-     ("algerie", "DZ"), ("الجزائر", "DZ"), ("Palestine", "PS"), ("الإمارات العربية المتحدة", "AE"),
-     ("Maroc", "MA"), ("Atlantis", None)],
+    [
+        ("Lebanon", "LB"),
+        ("Liban", "LB"),
+        ("لبنان", "LB"),
+        ("lb", "LB"),
+        ("LBN", "LB"),
+        ("Algérie", "DZ"),
+        ("algerie", "DZ"),
+        ("الجزائر", "DZ"),
+        ("Palestine", "PS"),
+        ("الإمارات العربية المتحدة", "AE"),
+        ("Maroc", "MA"),
+        ("Atlantis", None),
+    ],
 )
 def test_countries_from_names_and_codes(text: str, code: str | None) -> None:
     assert country_code(text) == code
@@ -63,11 +76,20 @@ def test_countries_from_names_and_codes(text: str, code: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("header", "target"),
-    [("First Name", "first_name"), ("prénom", "first_name"), ("الاسم الأول", "first_name"),
-     ("Email Address", "email"), ("E-mail", "email"), ("البريد الالكتروني", "email"),
-     ("Affiliation", "organisation"), ("الجهة", "organisation"), ("Position", "job_title"),
-     ("Registration date", "registered_at"), ("Table ronde 4", "interest:roundtable:4"),
-     ("Favourite colour", None)],
+    [
+        ("First Name", "first_name"),
+        ("prénom", "first_name"),
+        ("الاسم الأول", "first_name"),
+        ("Email Address", "email"),
+        ("E-mail", "email"),
+        ("البريد الالكتروني", "email"),
+        ("Affiliation", "organisation"),
+        ("الجهة", "organisation"),
+        ("Position", "job_title"),
+        ("Registration date", "registered_at"),
+        ("Table ronde 4", "interest:roundtable:4"),
+        ("Favourite colour", None),
+    ],
 )
 def test_headers_recognised(header: str, target: str | None) -> None:
     assert recognise(header) == target

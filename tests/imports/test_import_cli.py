@@ -32,12 +32,16 @@ def test_profile_from_map_option(demo_file: Path, fixtures_dir: Path, capsys) ->
     data = fixtures_dir / "q.csv"
     data.write_text("Q1,Q2,Q3\nMaya Rahal,maya.rahal@example.org,x\n", encoding="utf-8")
     profile = fixtures_dir / "profile.json"
-    profile.write_text(json.dumps({"columns": {"Q1": "name", "Q2": "email", "Q3": "interest:plenary_speaker"}}), encoding="utf-8")
+    profile.write_text(
+        json.dumps({"columns": {"Q1": "name", "Q2": "email", "Q3": "interest:plenary_speaker"}}), encoding="utf-8"
+    )
     assert main(["import", "registrations", str(data), "--db", str(demo_file), "--map", str(profile)]) == 0
     assert "1 imported" in capsys.readouterr().out
 
 
-def test_bad_file_and_bad_profile_are_one_line_errors(demo_file: Path, fixtures_dir: Path, messy_csv: Path, capsys) -> None:
+def test_bad_file_and_bad_profile_are_one_line_errors(
+    demo_file: Path, fixtures_dir: Path, messy_csv: Path, capsys
+) -> None:
     empty = fixtures_dir / "empty.csv"
     empty.write_bytes(b"")
     assert main(["import", "registrations", str(empty), "--db", str(demo_file)]) == 1

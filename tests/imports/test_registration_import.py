@@ -41,7 +41,11 @@ def test_every_row_ends_imported_merged_or_rejected_with_its_reason(demo_store: 
     assert by_row[2].outcome == RowOutcome.IMPORTED
     assert by_row[3].outcome == RowOutcome.SKIPPED
     assert by_row[4].outcome == RowOutcome.IMPORTED and by_row[4].email == "tarek.benali@example.org"
-    assert (by_row[5].outcome, by_row[5].code, by_row[5].reason) == (RowOutcome.REJECTED, "duplicate_in_file", "same e-mail as row 4")
+    assert (by_row[5].outcome, by_row[5].code, by_row[5].reason) == (
+        RowOutcome.REJECTED,
+        "duplicate_in_file",
+        "same e-mail as row 4",
+    )
     assert (by_row[6].outcome, by_row[6].code) == (RowOutcome.REJECTED, "bad_email")
     assert (by_row[7].outcome, by_row[7].code) == (RowOutcome.REJECTED, "missing_name")
     assert (by_row[8].outcome, by_row[8].code) == (RowOutcome.REJECTED, "unknown_country")
@@ -84,12 +88,18 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(demo_stor
     assert not second.changes
 
 
-def test_known_person_gains_an_interest_and_differences_are_reported_not_written(demo_store: Store, fixtures_dir: Path) -> None:
+def test_known_person_gains_an_interest_and_differences_are_reported_not_written(
+    demo_store: Store, fixtures_dir: Path
+) -> None:
     known = next(person for person in _people(demo_store).values() if person.organisation.en)
     had = _interests(demo_store, known.email)
-    path = write_csv(fixtures_dir / "again.csv", INDICO_HEADERS, [
-        [known.name, "", known.email.upper() + "  ", "A Different Organisation", "", "", "", "Roundtable 4"],
-    ])
+    path = write_csv(
+        fixtures_dir / "again.csv",
+        INDICO_HEADERS,
+        [
+            [known.name, "", known.email.upper() + "  ", "A Different Organisation", "", "", "", "Roundtable 4"],
+        ],
+    )
     report = import_file(demo_store, demo_store.conference_id(), path)
     (result,) = report.results
     assert result.outcome == RowOutcome.MERGED
@@ -131,10 +141,14 @@ def test_a_bad_file_changes_nothing(demo_store: Store, fixtures_dir: Path) -> No
 
 
 def test_profile_maps_unknown_headers_and_group_spellings(demo_store: Store, fixtures_dir: Path) -> None:
-    path = write_csv(fixtures_dir / "forms.csv", ["Q1", "Q2", "Q3", "Q4", "Q5"], [
-        ["Ines Haddad", "ines.haddad@example.org", "ONG locale", "Tunisie", "Oui"],
-        ["Rami Aziz", "rami.aziz@example.org", "Gouv.", "Maroc", "non"],
-    ])
+    path = write_csv(
+        fixtures_dir / "forms.csv",
+        ["Q1", "Q2", "Q3", "Q4", "Q5"],
+        [
+            ["Ines Haddad", "ines.haddad@example.org", "ONG locale", "Tunisie", "Oui"],
+            ["Rami Aziz", "rami.aziz@example.org", "Gouv.", "Maroc", "non"],
+        ],
+    )
     profile = Profile(
         columns={"Q1": "name", "Q2": "email", "Q3": "group", "Q4": "country", "Q5": "interest:rapporteur"},
         values={"group": {"ONG locale": "civil_society", "Gouv.": "member_state"}},
@@ -142,17 +156,24 @@ def test_profile_maps_unknown_headers_and_group_spellings(demo_store: Store, fix
     report = import_file(demo_store, demo_store.conference_id(), path, profile=profile)
     assert report.counts()[RowOutcome.IMPORTED] == 2
     people = _people(demo_store)
-    assert (people["ines.haddad@example.org"].group, people["ines.haddad@example.org"].country) == ("civil_society", "TN")
+    assert (people["ines.haddad@example.org"].group, people["ines.haddad@example.org"].country) == (
+        "civil_society",
+        "TN",
+    )
     assert people["rami.aziz@example.org"].group == "member_state"
     assert _interests(demo_store, "ines.haddad@example.org") == {("rapporteur", None)}
     assert _interests(demo_store, "rami.aziz@example.org") == set()
 
 
 def test_parts_column_registers_for_the_named_parts_only(demo_store: Store, fixtures_dir: Path) -> None:
-    path = write_csv(fixtures_dir / "parts.csv", ["Name", "Email", "Parts"], [
-        ["Part One", "part.one@example.org", "Consultation"],
-        ["Part Two", "part.two@example.org", "Atlantis Summit"],
-    ])
+    path = write_csv(
+        fixtures_dir / "parts.csv",
+        ["Name", "Email", "Parts"],
+        [
+            ["Part One", "part.one@example.org", "Consultation"],
+            ["Part Two", "part.two@example.org", "Atlantis Summit"],
+        ],
+    )
     report = import_file(demo_store, demo_store.conference_id(), path)
     assert [result.outcome for result in report.results] == [RowOutcome.IMPORTED, RowOutcome.REJECTED]
     assert report.results[1].code == "unknown_part"
@@ -172,17 +193,44 @@ def test_report_csv_lists_row_outcome_reason_and_email(demo_store: Store, messy_
 
 
 def test_arabic_form_with_yes_no_answers(demo_store: Store, fixtures_dir: Path) -> None:
-    headers = ["الاسم الكامل", "البريد الإلكتروني", "الجهة", "البلد", "فئة أصحاب المصلحة", "الجنس", "مقرر", "المائدة المستديرة الثانية"]
-    path = write_csv(fixtures_dir / "ar.csv", headers, [
-        ["سلمى الخطيب", "salma.khatib@example.org", "جمعية المهاجرين", "مصر", "المجتمع المدني", "أنثى", "نعم", "لا"],
-    ], encoding="cp1256")
+    headers = [
+        "الاسم الكامل",
+        "البريد الإلكتروني",
+        "الجهة",
+        "البلد",
+        "فئة أصحاب المصلحة",
+        "الجنس",
+        "مقرر",
+        "المائدة المستديرة الثانية",
+    ]
+    path = write_csv(
+        fixtures_dir / "ar.csv",
+        headers,
+        [
+            [
+                "سلمى الخطيب",
+                "salma.khatib@example.org",
+                "جمعية المهاجرين",
+                "مصر",
+                "المجتمع المدني",
+                "أنثى",
+                "نعم",
+                "لا",
+            ],
+        ],
+        encoding="cp1256",
+    )
     table = read_table(path)
     assert table.encoding == "cp1256"
     report = import_file(demo_store, demo_store.conference_id(), path)
     assert report.counts()[RowOutcome.IMPORTED] == 1
     person = _people(demo_store)["salma.khatib@example.org"]
     assert (person.name_ar, person.country, person.gender, person.organisation.ar) == (
-        "سلمى الخطيب", "EG", "female", "جمعية المهاجرين")
+        "سلمى الخطيب",
+        "EG",
+        "female",
+        "جمعية المهاجرين",
+    )
     assert _interests(demo_store, "salma.khatib@example.org") == {("rapporteur", None)}
 
 

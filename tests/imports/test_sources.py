@@ -7,23 +7,46 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from registration_samples import ARABIC_HEADERS, FRENCH_HEADERS, write_csv
 
 from confdesk.imports import ImportFileError, guess_mapping, read_table
 
-from registration_samples import ARABIC_HEADERS, FRENCH_HEADERS, write_csv
-
-ARABIC_ROW = ["ليلى", "الحسيني", "laila.husseini@example.org", "منتدى المهاجرين", "منسقة", "لبنان", "المجتمع المدني", "نعم", "x"]
-FRENCH_ROW = ["Élodie", "Chérif", "elodie.cherif@example.org", "Société Générale des Études", "Déléguée", "Côte d'Ivoire", "Femme", "oui"]
+ARABIC_ROW = [
+    "ليلى",
+    "الحسيني",
+    "laila.husseini@example.org",
+    "منتدى المهاجرين",
+    "منسقة",
+    "لبنان",
+    "المجتمع المدني",
+    "نعم",
+    "x",
+]
+FRENCH_ROW = [
+    "Élodie",
+    "Chérif",
+    "elodie.cherif@example.org",
+    "Société Générale des Études",
+    "Déléguée",
+    "Côte d'Ivoire",
+    "Femme",
+    "oui",
+]
 
 
 @pytest.mark.parametrize(
     ("encoding", "bom", "reported"),
-    [("utf-8", False, "utf-8"), ("utf-8", True, "utf-8 with BOM"), ("utf-16", False, "utf-16 with BOM"),
-     ("cp1256", False, "cp1256")],
+    [
+        ("utf-8", False, "utf-8"),
+        ("utf-8", True, "utf-8 with BOM"),
+        ("utf-16", False, "utf-16 with BOM"),
+        ("cp1256", False, "cp1256"),
+    ],
 )
 def test_arabic_headers_read_in_every_encoding(fixtures_dir: Path, encoding: str, bom: bool, reported: str) -> None:
-    path = write_csv(fixtures_dir / f"arabic-{encoding}-{bom}.csv", ARABIC_HEADERS, [ARABIC_ROW],
-                     encoding=encoding, bom=bom)
+    path = write_csv(
+        fixtures_dir / f"arabic-{encoding}-{bom}.csv", ARABIC_HEADERS, [ARABIC_ROW], encoding=encoding, bom=bom
+    )
     table = read_table(path)
     assert table.encoding == reported
     assert table.headers == ARABIC_HEADERS
@@ -97,8 +120,13 @@ def test_xlsx_merged_header_cells_become_one_header_per_column(fixtures_dir: Pat
     assert table.sheets == ["Cover", "Registrations"]
     assert table.headers[:2] == ["Name / First", "Name / Last"]
     assert guess_mapping(table.headers) == [
-        "first_name", "last_name", "email", "interest:rapporteur", "interest:plenary_speaker",
-        "interest:roundtable:4", "registered_at",
+        "first_name",
+        "last_name",
+        "email",
+        "interest:rapporteur",
+        "interest:plenary_speaker",
+        "interest:roundtable:4",
+        "registered_at",
     ]
     assert [row.number for row in table.rows] == [3, 4, 5]
     assert table.rows[0].cells[6] == datetime(2021, 1, 30, 8, 15)
@@ -107,7 +135,7 @@ def test_xlsx_merged_header_cells_become_one_header_per_column(fixtures_dir: Pat
 def test_xlsx_first_sheet_by_default_and_unknown_sheet_named(fixtures_dir: Path) -> None:
     path = _xlsx_with_merged_header(fixtures_dir / "merged.xlsx")
     assert read_table(path).sheet == "Cover"
-    with pytest.raises(ImportFileError, match="no sheet 'Nope'.*Cover, Registrations"):
+    with pytest.raises(ImportFileError, match=r"no sheet 'Nope'.*Cover, Registrations"):
         read_table(path, sheet="Nope")
 
 

@@ -30,7 +30,7 @@ class Mailbox:
     messages: list[EmailMessage] = field(default_factory=list)
     recipients: list[list[str]] = field(default_factory=list)
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd hook)
+    async def handle_DATA(self, server, session, envelope):
         self.messages.append(email.message_from_bytes(envelope.original_content, policy=policy.default))
         self.recipients.append(list(envelope.rcpt_tos))
         return "250 OK"
@@ -40,9 +40,19 @@ class Mailbox:
 
 
 def _start(mailbox: Mailbox, **options) -> Controller:
-    controller = Controller(mailbox, hostname="127.0.0.1", port=mailbox.port, **options)
-    controller.start()
-    return controller
+    """Start a server on mailbox.port. The port was free when chosen, but another process
+    (another pytest-xdist worker, say) may have taken it since: then move to a new free one."""
+    for attempt in range(5):
+        controller = Controller(mailbox, hostname="127.0.0.1", port=mailbox.port, **options)
+        try:
+            controller.start()
+            return controller
+        except OSError:  # address in use: the bind failed and the server thread ended
+            controller.loop.close()
+            if attempt == 4:
+                raise
+            mailbox.port = free_port()
+    raise AssertionError("unreachable")
 
 
 @pytest.fixture
@@ -61,18 +71,17 @@ def smtp_server_with_login():
     """A server that wants SMTP_USER / SMTP_PASSWORD (over plain text: loopback only)."""
 
     def check(server, session, envelope, mechanism, auth_data):
-        ok = isinstance(auth_data, LoginPassword) and (
-            auth_data.login.decode(), auth_data.password.decode()
-        ) == (SMTP_USER, SMTP_PASSWORD)
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login.decode(), auth_data.password.decode()) == (
+            SMTP_USER,
+            SMTP_PASSWORD,
+        )
         # handled=False makes aiosmtpd answer 535 itself instead of staying silent.
         return AuthResult(success=ok, handled=False)
 
     mailbox = Mailbox(free_port())
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # AUTH without TLS: fine on loopback
-        controller = _start(
-            mailbox, authenticator=check, auth_require_tls=False, auth_required=True
-        )
+        controller = _start(mailbox, authenticator=check, auth_require_tls=False, auth_required=True)
     yield mailbox
     controller.stop()
 

@@ -43,10 +43,14 @@ def send_all(store, port: int):
 def arabic_speaker(store) -> Person:
     with store.reader() as db:
         return db.scalars(
-            select(Person).join(Assignment).where(
-                Person.language == "ar", Person.email.is_not(None),
+            select(Person)
+            .join(Assignment)
+            .where(
+                Person.language == "ar",
+                Person.email.is_not(None),
                 Assignment.status.in_(["invited", "confirmed"]),
-            ).order_by(Person.id)
+            )
+            .order_by(Person.id)
         ).first()
 
 
@@ -116,8 +120,9 @@ def test_update_and_cancel_round_trip_through_smtp(demo_store, smtp_server):
     with demo_store.reader() as db:
         session = db.scalars(select(Session).where(Session.kind == "roundtable", Session.number == 4)).one()
         holders = db.scalars(
-            select(Assignment).where(Assignment.session_id == session.id,
-                                     Assignment.status.in_(["invited", "confirmed"]))
+            select(Assignment).where(
+                Assignment.session_id == session.id, Assignment.status.in_(["invited", "confirmed"])
+            )
         ).all()
         leaving, staying = holders[0], holders[1]
         leaving_email, staying_email = leaving.person.email, staying.person.email
@@ -160,9 +165,8 @@ class DropsAfter:
 
 def test_interrupted_batch_restarted_sends_nobody_twice(demo_store, smtp_server):
     box = outbox(demo_store, demo_store.conference_id())
-    with SmtpTransport(SmtpSettings("127.0.0.1", smtp_server.port)) as transport:
-        with pytest.raises(MailError):
-            send_invites(demo_store, box, DropsAfter(transport, 7))
+    with SmtpTransport(SmtpSettings("127.0.0.1", smtp_server.port)) as transport, pytest.raises(MailError):
+        send_invites(demo_store, box, DropsAfter(transport, 7))
     assert len(smtp_server.messages) == 7
     send_all(demo_store, smtp_server.port)
     addresses = [r for recipients in smtp_server.recipients for r in recipients]

@@ -6,7 +6,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 
 import caldav
 import pytest
@@ -24,25 +23,39 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _start_radicale(folder) -> tuple[subprocess.Popen, int] | None:
+    """Radicale on a free port, or None when it could not bind it. Success is read from its
+    own log, not from an HTTP answer, which could come from another worker's server."""
+    port = free_port()
+    log = folder / f"radicale-{port}.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "radicale", f"--storage-filesystem-folder={folder / 'dav'}",
+             f"--server-hosts=127.0.0.1:{port}", "--auth-type=none", "--logging-level=info",
+             "--config"],  # no --config paths: read no /etc/radicale or ~/.config file
+            stdout=subprocess.DEVNULL, stderr=output,
+        )  # fmt: skip
+    for _ in range(400):  # 20 s: a busy machine with every core running tests is slow
+        if "Radicale server ready" in log.read_text(encoding="utf-8", errors="replace"):
+            return process, port
+        if process.poll() is not None:  # the port was taken meanwhile
+            return None
+        time.sleep(0.05)
+    process.kill()
+    process.wait(timeout=10)
+    pytest.fail(f"Radicale did not start:\n{log.read_text(encoding='utf-8', errors='replace')}")
+
+
 @pytest.fixture
 def radicale(tmp_path):
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "radicale", f"--storage-filesystem-folder={tmp_path / 'dav'}",
-         f"--server-hosts=127.0.0.1:{port}", "--auth-type=none"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}/"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base, timeout=1)
+    for _ in range(5):
+        started = _start_radicale(tmp_path)
+        if started:
             break
-        except OSError:
-            time.sleep(0.1)
     else:
-        process.kill()
-        pytest.fail("Radicale did not start")
-    yield base
+        pytest.fail("Radicale found no free port")
+    process, port = started
+    yield f"http://127.0.0.1:{port}/"
     process.terminate()
     process.wait(timeout=10)
 

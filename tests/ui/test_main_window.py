@@ -68,7 +68,9 @@ def test_every_screen_present_is_reachable_by_shortcut(window):
 
 
 @pytest.mark.parametrize("key", ["people", "agenda"])  # built on first use / built with the window
-def test_a_screen_that_raises_while_built_is_seen_by_the_tests_and_named_in_the_window(qtbot, demo_store, monkeypatch, caplog, key):
+def test_a_screen_that_raises_while_built_is_seen_by_the_tests_and_named_in_the_window(
+    qtbot, demo_store, monkeypatch, caplog, key
+):
     screen = next(screen for screen in SCREENS if screen.key == key)
 
     class Broken(QWidget):
@@ -120,7 +122,11 @@ def test_the_undo_history_lists_each_command(window):
     agenda = window.screens["agenda"]
     session_id = next(iter(agenda.timetable.blocks))
     row = agenda.agenda.session(session_id)
-    agenda.move_session(session_id, row.starts_at.replace(minute=(row.starts_at.minute + 5) % 60), row.ends_at.replace(minute=(row.ends_at.minute + 5) % 60))
+    agenda.move_session(
+        session_id,
+        row.starts_at.replace(minute=(row.starts_at.minute + 5) % 60),
+        row.ends_at.replace(minute=(row.ends_at.minute + 5) % 60),
+    )
     window.history_toggle.trigger()
     history = window.docks["history"]
     assert history.isVisible()

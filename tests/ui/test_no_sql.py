@@ -10,17 +10,19 @@ from pathlib import Path
 UI = Path(__file__).resolve().parents[2] / "ui"
 
 #: What ui may import from confdesk.model: closed vocabularies and value types, no tables.
-ALLOWED_FROM_MODEL = frozenset({
-    "LANGUAGES",
-    "LocalText",
-    "DeadlineKind",
-    "Gender",
-    "InterestKind",
-    "Role",
-    "SessionKind",
-    "StakeholderGroup",
-    "Status",
-})
+ALLOWED_FROM_MODEL = frozenset(
+    {
+        "LANGUAGES",
+        "LocalText",
+        "DeadlineKind",
+        "Gender",
+        "InterestKind",
+        "Role",
+        "SessionKind",
+        "StakeholderGroup",
+        "Status",
+    }
+)
 #: Model modules holding only such types, importable whole.
 ALLOWED_MODEL_MODULES = frozenset({"confdesk.model.enums", "confdesk.model.text"})
 

@@ -24,7 +24,9 @@ def test_the_result_comes_back_on_the_gui_thread(qtbot):
 
     task = run_task(None, "Counting", work, lambda off_thread: results.append((1, off_thread)))
     task._progressed.connect(
-        lambda done, total, text: seen.append((done, total, text, threading.current_thread() is threading.main_thread()))
+        lambda done, total, text: seen.append(
+            (done, total, text, threading.current_thread() is threading.main_thread())
+        )
     )
     start.set()
     # Each report reaches the GUI thread, in order, and moves the progress dialog.

@@ -27,7 +27,11 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def test_no_unfinished_entries_and_a_compiled_file(lang):
     messages = _messages(TRANSLATIONS / f"confdesk_{lang}.ts")
     assert len(messages) > 300
-    unfinished = [key for key, message in messages.items() if message.find("translation").get("type") or not message.findtext("translation")]
+    unfinished = [
+        key
+        for key, message in messages.items()
+        if message.find("translation").get("type") or not message.findtext("translation")
+    ]
     assert unfinished == []
     assert (TRANSLATIONS / f"confdesk_{lang}.qm").stat().st_size > 10_000
 
@@ -36,7 +40,9 @@ def test_every_tr_text_in_ui_is_in_the_committed_translations(tmp_path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(__import__("sys").executable).with_name("pyside6-lupdate"))
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(path) for path in (ROOT / "ui").rglob("*.py"))
-    subprocess.run([lupdate, *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [lupdate, *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True
+    )
     found = set(_messages(fresh))
     committed = set(_messages(TRANSLATIONS / "confdesk_ar.ts"))
     assert found - committed == set(), "run: python translations/refresh.py"

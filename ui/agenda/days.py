@@ -29,8 +29,11 @@ class DaySelector(QWidget):
         """``groups`` is ``[(part name, [days])]`` in order; ``current`` is kept if present."""
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is None:
+                break
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         for button in self._group.buttons():
             self._group.removeButton(button)
         self.days = []

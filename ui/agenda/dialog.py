@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -108,7 +108,10 @@ class SessionDialog(QDialog):
             direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
             for edit in (title, description):
                 edit.setLayoutDirection(direction)
-            title.setAlignment((Qt.AlignmentFlag.AlignRight if lang == "ar" else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+            title.setAlignment(
+                (Qt.AlignmentFlag.AlignRight if lang == "ar" else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
             title.setAccessibleName(self.tr("Title in %1").replace("%1", NATIVE_NAMES[lang]))
             description.setAccessibleName(self.tr("Description in %1").replace("%1", NATIVE_NAMES[lang]))
             grid.addWidget(title, 1, column)
@@ -116,7 +119,9 @@ class SessionDialog(QDialog):
             self.title_edits[lang] = title
             self.description_edits[lang] = description
             grid.setColumnStretch(column, 1)
-        first_label = grid.itemAtPosition(1, 0).widget()
+        first_item = grid.itemAtPosition(1, 0)
+        assert first_item is not None
+        first_label = first_item.widget()
         assert isinstance(first_label, QLabel)
         first_label.setBuddy(self.title_edits["en"])
         return box

@@ -202,7 +202,9 @@ class AgendaPage(QWidget):
         if keep and keep in self.timetable.blocks:
             self.timetable.select_session(keep)
         elif self.timetable.blocks:
-            self.timetable.select_session(min(self.timetable.blocks, key=lambda sid: self.timetable.blocks[sid].start_minute))
+            self.timetable.select_session(
+                min(self.timetable.blocks, key=lambda sid: self.timetable.blocks[sid].start_minute)
+            )
         self._show_selected(self.timetable.selected_session())
 
     def show_session(self, session_id: int) -> None:
@@ -224,14 +226,20 @@ class AgendaPage(QWidget):
         self.lineup.clear()
         if row is None:
             self.title_label.setText(self.tr("No session selected"))
-            self.facts_label.setText(self.tr("Click a session to see its lineup; double-click to edit it. Drag a session to move it, or its bottom edge to change its length."))
+            self.facts_label.setText(
+                self.tr(
+                    "Click a session to see its lineup; double-click to edit it. Drag a session to move it, or its bottom edge to change its length."
+                )
+            )
             self.minutes_label.clear()
             return
         self.title_label.setText(row.title.get(self.lang))
         zone = self.context.display_zone
         day = row.starts_at.astimezone(zone).date()
         span = span_text(minute_of_day(row.starts_at, day, zone), minute_of_day(row.ends_at, day, zone))
-        facts = [f"{kind_name(row.kind)}{f' {row.number}' if row.number else ''} · <span dir='ltr'>{span} ({zone.key})</span>"]
+        facts = [
+            f"{kind_name(row.kind)}{f' {row.number}' if row.number else ''} · <span dir='ltr'>{span} ({zone.key})</span>"
+        ]
         if row.themes:
             facts.append(self.tr("GCM objectives: %1").replace("%1", ", ".join(str(theme) for theme in row.themes)))
         if row.join_url:
@@ -245,7 +253,9 @@ class AgendaPage(QWidget):
             lineup = read_lineup(db, row.id)
         for entry in lineup:
             name = entry.name_ar if self.lang == "ar" and entry.name_ar else entry.name
-            item = QTreeWidgetItem([name, role_name(entry.role), status_name(entry.status), str(entry.speaking_minutes)])
+            item = QTreeWidgetItem(
+                [name, role_name(entry.role), status_name(entry.status), str(entry.speaking_minutes)]
+            )
             item.setToolTip(0, entry.organisation.get(self.lang))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.lineup.addTopLevelItem(item)
@@ -321,7 +331,12 @@ class AgendaPage(QWidget):
             self.agenda.parts, zone, submit, part_id=part_id, starts_at=starts_at, lang=self.lang, parent=self
         )
         dialog.setObjectName("session_dialog")
-        dialog.accepted.connect(lambda: created.get("id") and self.show_session(created["id"]))
+
+        def show_created() -> None:
+            if created.get("id"):
+                self.show_session(created["id"])
+
+        dialog.accepted.connect(show_created)
         dialog.open()
         self.dialog = dialog
 

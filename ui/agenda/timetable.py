@@ -34,7 +34,7 @@ LANE_GAP = 6
 
 
 def snap(minutes: float) -> int:
-    return int(round(minutes / SNAP_MINUTES)) * SNAP_MINUTES
+    return round(minutes / SNAP_MINUTES) * SNAP_MINUTES
 
 
 def minute_of_day(moment: datetime, day: date, zone: ZoneInfo) -> int:
@@ -141,7 +141,7 @@ class SessionBlock(QGraphicsItem):
         span = span_text(self.start_minute, self.end_minute)
         return f"{title}\n{kind_name(self.row.kind)} · {span}"
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
 
     def times(self) -> tuple[int, int]:
@@ -176,7 +176,9 @@ class SessionBlock(QGraphicsItem):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
+        option.setAlignment(
+            Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        )
         light = self.row.kind not in ("open_discussion", "break") and not self.row.cancelled
         painter.setPen(QColor("white") if light else QColor("#212121"))
         base = QFont(painter.font())
@@ -194,7 +196,11 @@ class SessionBlock(QGraphicsItem):
         x = line.right() - metrics.horizontalAdvance(times) if rtl else line.left()
         for piece in pieces:
             width = metrics.horizontalAdvance(piece)
-            painter.drawText(QRectF(x, line.top(), width + 1, line.height()), Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, piece)
+            painter.drawText(
+                QRectF(x, line.top(), width + 1, line.height()),
+                Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                piece,
+            )
             x += width
         times_width = QFontMetricsF(small).horizontalAdvance(times) + 10
         rest = line.adjusted(0 if rtl else times_width, 0, -times_width if rtl else 0, 0)
@@ -216,12 +222,12 @@ class SessionBlock(QGraphicsItem):
         painter.setFont(base)
 
     # Dragging -------------------------------------------------------------------------------
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         on_edge = event.pos().y() >= self._rect.height() - EDGE
         self.setCursor(Qt.CursorShape.SizeVerCursor if on_edge else Qt.CursorShape.OpenHandCursor)
         super().hoverMoveEvent(event)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self._press_y = event.scenePos().y()
@@ -230,7 +236,7 @@ class SessionBlock(QGraphicsItem):
             self.setZValue(10)
             event.accept()
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not event.buttons() & Qt.MouseButton.LeftButton:
             return
         delta = (event.scenePos().y() - self._press_y) / PIXELS_PER_MINUTE
@@ -246,7 +252,7 @@ class SessionBlock(QGraphicsItem):
         self._rect.setHeight(max((end - start) * PIXELS_PER_MINUTE, 6))
         self.update()
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         preview, self._preview = self._preview, None
         self.setZValue(0)
@@ -256,7 +262,7 @@ class SessionBlock(QGraphicsItem):
                 self.session_id, wall_time(day, preview[0], zone), wall_time(day, preview[1], zone)
             )
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.view.edit_requested.emit(self.session_id)
         event.accept()
 
@@ -300,7 +306,7 @@ class Timetable(QGraphicsView):
     def selected_session(self) -> int:
         return self._selected
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         """Arrows walk the sessions; Alt+arrows move the selected one by five minutes and
         Alt+Shift+arrows change its length, so the timetable works without a mouse."""
         key, mods = event.key(), event.modifiers()
@@ -327,7 +333,7 @@ class Timetable(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._day is not None:
             self._draw()
@@ -375,7 +381,11 @@ class Timetable(QGraphicsView):
                 x = width - GUTTER + 8 if rtl else GUTTER - box.width() - 8
                 label.setPos(x, y - box.height() / 2)
         spans = [
-            (row.id, minute_of_day(row.starts_at, frame.day, frame.zone), minute_of_day(row.ends_at, frame.day, frame.zone))
+            (
+                row.id,
+                minute_of_day(row.starts_at, frame.day, frame.zone),
+                minute_of_day(row.ends_at, frame.day, frame.zone),
+            )
             for row in self._rows
         ]
         lanes = assign_lanes(spans)
@@ -385,7 +395,12 @@ class Timetable(QGraphicsView):
             lane_width = area / count
             offset = lane * lane_width
             x = lanes_right - 4 - offset - lane_width if rtl else lanes_left + 4 + offset
-            rect = QRectF(x + LANE_GAP / 2, frame.y(start) + 1, lane_width - LANE_GAP, max((end - start) * PIXELS_PER_MINUTE - 2, 6))
+            rect = QRectF(
+                x + LANE_GAP / 2,
+                frame.y(start) + 1,
+                lane_width - LANE_GAP,
+                max((end - start) * PIXELS_PER_MINUTE - 2, 6),
+            )
             block = SessionBlock(self, row, rect, frame, self._lang)
             scene.addItem(block)
             self.blocks[row.id] = block

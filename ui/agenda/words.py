@@ -9,7 +9,7 @@ from confdesk.model import Role, SessionKind, Status
 
 
 def kind_name(kind: str) -> str:
-    names = {
+    names: dict[str, str] = {
         SessionKind.OPENING: QCoreApplication.translate("words", "Opening"),
         SessionKind.PLENARY: QCoreApplication.translate("words", "Plenary"),
         SessionKind.ROUNDTABLE: QCoreApplication.translate("words", "Roundtable"),
@@ -22,7 +22,7 @@ def kind_name(kind: str) -> str:
 
 
 def role_name(role: str) -> str:
-    names = {
+    names: dict[str, str] = {
         Role.CHAIR: QCoreApplication.translate("words", "Chair"),
         Role.MODERATOR: QCoreApplication.translate("words", "Moderator"),
         Role.SPEAKER: QCoreApplication.translate("words", "Speaker"),
@@ -36,7 +36,7 @@ def role_name(role: str) -> str:
 
 
 def status_name(status: str) -> str:
-    names = {
+    names: dict[str, str] = {
         Status.PROPOSED: QCoreApplication.translate("words", "Proposed"),
         Status.INVITED: QCoreApplication.translate("words", "Invited"),
         Status.CONFIRMED: QCoreApplication.translate("words", "Confirmed"),
@@ -47,7 +47,7 @@ def status_name(status: str) -> str:
 
 
 #: One calm colour per kind, so the shape of a day reads at a glance.
-KIND_COLOURS = {
+KIND_COLOURS: dict[str, QColor] = {
     SessionKind.OPENING: QColor("#3f51b5"),
     SessionKind.PLENARY: QColor("#1e88e5"),
     SessionKind.ROUNDTABLE: QColor("#00897b"),

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 @cache
 def zone_names() -> tuple[str, ...]:
     # Region/City names only: the legacy aliases ("EST5EDT", "Etc/GMT+3") confuse more than help.
-    return tuple(sorted(name for name in available_timezones() if "/" in name and not name.startswith(("Etc/", "SystemV/"))))
+    return tuple(
+        sorted(name for name in available_timezones() if "/" in name and not name.startswith(("Etc/", "SystemV/")))
+    )
 
 
 class ZoneCombo(QComboBox):
@@ -40,7 +42,7 @@ class ZoneCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.activated.connect(self._emit)
-        completer.activated[str].connect(self._choose_text)
+        completer.activated[str].connect(self._choose_text)  # type: ignore[index]  # stubs lack SignalInstance.__getitem__ for overloaded signals
 
     def set_zone(self, name: str) -> None:
         index = self.findData(name)

@@ -83,6 +83,10 @@ class _AlarmChoice(QWidget):
 class CalendarExportDialog(QDialog):
     """Write the public calendars and every person's invite (.ics) into a folder."""
 
+    # The line saying what was written. It shadows QDialog.result() (the accept/reject code),
+    # which nothing reads on this dialog; the tests read ``dialog.result``.
+    result: QLabel  # type: ignore[assignment]
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -130,19 +134,25 @@ class CalendarExportDialog(QDialog):
         lang, alarm = self.language.code(), self.alarm.value()
 
         def work(progress, is_cancelled):
-            return write_calendars(store, conference_id, Path(folder), lang=lang, alarm=alarm,
-                                   progress=lambda done, total: progress(done, total))
+            return write_calendars(
+                store,
+                conference_id,
+                Path(folder),
+                lang=lang,
+                alarm=alarm,
+                progress=lambda done, total: progress(done, total),
+            )
 
         self.export_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Exporting calendars"), work, self._done,
-                             on_error=self._failed)
+        self.task = run_task(self, self.tr("Exporting calendars"), work, self._done, on_error=self._failed)
 
     def _done(self, written: WrittenCalendars) -> None:
         self.written = written
         self.export_button.setEnabled(True)
         self.result.setText(
             self.tr("%1 public calendars and %2 personal invites written.")
-            .replace("%1", str(len(written.public))).replace("%2", str(len(written.invites)))
+            .replace("%1", str(len(written.public)))
+            .replace("%2", str(len(written.invites)))
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -166,7 +176,9 @@ class InvitePreview(QWidget):
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("&Person:"), buddy=self.person))
+        person_label = QLabel(self.tr("&Person:"))
+        person_label.setBuddy(self.person)
+        row.addWidget(person_label)
         row.addWidget(self.person, 1)
         layout.addLayout(row)
         layout.addWidget(self.events, 1)
@@ -218,8 +230,12 @@ class InvitePreview(QWidget):
         if method == "CANCEL":
             line = self.tr("Cancelled: %1 (%2)").replace("%1", summary).replace("%2", when)
         else:
-            line = self.tr("%1 (%2), sequence %3").replace("%1", summary).replace("%2", when) \
+            line = (
+                self.tr("%1 (%2), sequence %3")
+                .replace("%1", summary)
+                .replace("%2", when)
                 .replace("%3", str(event.sequence))
+            )
         self.events.addItem(line)
         item = self.events.item(self.events.count() - 1)
         item.setData(Qt.ItemDataRole.UserRole, str(event.uid))
@@ -255,7 +271,7 @@ class SendLogModel(RowsModel[_LogRow]):
             LogColumn.EMAIL: self.tr("E-mail"),
             LogColumn.KIND: self.tr("Kind"),
             LogColumn.MESSAGE_ID: self.tr("Message-ID"),
-        }[column]
+        }[LogColumn(column)]
 
     def kind_name(self, kind: str) -> str:
         return {
@@ -367,9 +383,7 @@ class SendInvitesDialog(QDialog):
         problem = secrets.keyring_problem()
         if problem:
             self.remember.setEnabled(False)
-            self.keyring_note.setText(
-                self.tr("No system keyring is available: type the password; it is not stored.")
-            )
+            self.keyring_note.setText(self.tr("No system keyring is available: type the password; it is not stored."))
             return
         self.remember.setEnabled(True)
         user, host = self.user.text().strip(), self.host.text().strip()
@@ -432,4 +446,3 @@ class SendInvitesDialog(QDialog):
         self.send_button.setEnabled(True)
         self.refresh()
         self.preview.reload()
-

@@ -8,7 +8,16 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QTimeZone
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from confdesk.model import DeadlineKind
 from confdesk.services import DeadlineData, ServiceError
@@ -17,7 +26,13 @@ from ui.widgets.vocabulary import Vocabulary
 
 
 class DeadlineDialog(QDialog):
-    def __init__(self, save: Callable[[DeadlineData], None], zone: ZoneInfo, deadline: DeadlineData | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        save: Callable[[DeadlineData], None],
+        zone: ZoneInfo,
+        deadline: DeadlineData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self.zone = zone
@@ -40,7 +55,9 @@ class DeadlineDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Due (%1)").replace("%1", zone.key), self.due)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

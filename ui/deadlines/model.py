@@ -30,7 +30,9 @@ class Column(IntEnum):
 class DeadlinesModel(RowsModel[DeadlineRow]):
     """``today`` gives the current date in the conference zone (a parameter so tests can fix it)."""
 
-    def __init__(self, zone: ZoneInfo, today: Callable[[], date], content_language: str = "en", parent: QObject | None = None) -> None:
+    def __init__(
+        self, zone: ZoneInfo, today: Callable[[], date], content_language: str = "en", parent: QObject | None = None
+    ) -> None:
         super().__init__(Column, parent)
         self.words = Vocabulary(self)
         self.zone = zone
@@ -92,4 +94,3 @@ class DeadlinesModel(RowsModel[DeadlineRow]):
         if column == Column.INTERESTS:
             return row.interests_before
         return self.text(row, Column(column)).casefold()
-

@@ -22,9 +22,10 @@ from ui.people.page import make_table
 from ui.widgets.rows_model import RowFilterProxy
 
 
-
 class DeadlinesPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None, today: Callable[[], date] | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, today: Callable[[], date] | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         zone = context.conference_zone
@@ -79,7 +80,9 @@ class DeadlinesPage(QWidget):
         if row is None:
 
             def save(data: DeadlineData) -> None:
-                label = QCoreApplication.translate("DeadlineCommands", "Add deadline %1").replace("%1", data.title.get(context.content_language))
+                label = QCoreApplication.translate("DeadlineCommands", "Add deadline %1").replace(
+                    "%1", data.title.get(context.content_language)
+                )
                 execute(context, label, partial(create_deadline, conference_id=context.conference_id, data=data))
 
             return DeadlineDialog(save, context.conference_zone, parent=self)
@@ -87,12 +90,18 @@ class DeadlinesPage(QWidget):
 
         def save_edit(data: DeadlineData) -> None:
             changes: dict[str, Any] = {
-                f.name: getattr(data, f.name) for f in fields(DeadlineData) if getattr(data, f.name) != getattr(before, f.name)
+                f.name: getattr(data, f.name)
+                for f in fields(DeadlineData)
+                if getattr(data, f.name) != getattr(before, f.name)
             }
             if not changes:
                 return
-            label = QCoreApplication.translate("DeadlineCommands", "Edit deadline %1").replace("%1", data.title.get(context.content_language))
-            execute(context, label, partial(update_deadline, deadline_id=row.id, expected_version=row.version, **changes))
+            label = QCoreApplication.translate("DeadlineCommands", "Edit deadline %1").replace(
+                "%1", data.title.get(context.content_language)
+            )
+            execute(
+                context, label, partial(update_deadline, deadline_id=row.id, expected_version=row.version, **changes)
+            )
 
         return DeadlineDialog(save_edit, context.conference_zone, before, parent=self)
 
@@ -106,7 +115,9 @@ class DeadlinesPage(QWidget):
         if row is None:
             return
         title = row.title.get(self.context.content_language)
-        answer = QMessageBox.question(self, self.tr("Delete deadline"), self.tr("Delete the deadline “%1”?").replace("%1", title))
+        answer = QMessageBox.question(
+            self, self.tr("Delete deadline"), self.tr("Delete the deadline “%1”?").replace("%1", title)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         label = QCoreApplication.translate("DeadlineCommands", "Delete deadline %1").replace("%1", title)

@@ -123,7 +123,9 @@ class DocumentExportDialog(QDialog):
         options = self.options()
         unknown = [zone for zone in options.zones if not is_timezone(zone)]
         if unknown:
-            self.status.setText(self.tr("%1 is not a time zone name such as Africa/Casablanca.").replace("%1", unknown[0]))
+            self.status.setText(
+                self.tr("%1 is not a time zone name such as Africa/Casablanca.").replace("%1", unknown[0])
+            )
             return
         kind = self.document.currentData()
         store, conference_id = self.context.store, self.context.conference_id
@@ -165,7 +167,9 @@ class DocumentExportDialog(QDialog):
     def _ask_and_save(self) -> None:
         kind = self.document.currentData()
         suggested = f"{kind}-{self.language.currentData()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"), suggested, self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the document"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         try:

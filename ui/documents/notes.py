@@ -54,7 +54,9 @@ class NotesEditor(QDialog):
             for lang in LANGS:
                 editor = QPlainTextEdit(getattr(text, lang))
                 # Arabic is typed and read right to left whatever the interface language.
-                editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+                editor.setLayoutDirection(
+                    Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+                )
                 form.addRow(languages[lang], editor)
                 self.editors[(block, lang)] = editor
             self.tabs.addTab(page, titles[block])
@@ -83,7 +85,11 @@ class NotesEditor(QDialog):
             return
         conference_id = self.context.conference_id
         try:
-            execute(self.context, self.tr("Edit logistics texts"), partial(update_conference, conference_id=conference_id, notes=notes))
+            execute(
+                self.context,
+                self.tr("Edit logistics texts"),
+                partial(update_conference, conference_id=conference_id, notes=notes),
+            )
         except ConfDeskError as error:
             show_error(self, self.tr("Logistics texts"), error)
             return

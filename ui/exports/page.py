@@ -48,7 +48,6 @@ class Export:
         return _DESCRIPTIONS[self.dialog]()
 
 
-
 EXPORTS = (
     Export("ui.calendar.dialogs", "CalendarExportDialog", "calendar-export", "Ctrl+Alt+C"),
     Export("ui.calendar.dialogs", "SendInvitesDialog", "mail", "Ctrl+Alt+I"),
@@ -85,7 +84,7 @@ _DESCRIPTIONS = {
 
 def open_dialog(export: Export, context: AppContext, parent: QWidget) -> QDialog:
     module = importlib.import_module(export.module)
-    dialog = getattr(module, export.dialog)(context, parent)
+    dialog: QDialog = getattr(module, export.dialog)(context, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
@@ -113,9 +112,7 @@ class ExportsPage(QWidget):
         heading = QLabel(self.tr("Exports"), body)
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(heading)
-        intro = QLabel(
-            self.tr("Everything is produced from the same data in Arabic, English and French."), body
-        )
+        intro = QLabel(self.tr("Everything is produced from the same data in Arabic, English and French."), body)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
@@ -136,7 +133,9 @@ class ExportsPage(QWidget):
         card = QFrame(parent)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setObjectName("export_card")
-        card.setStyleSheet("#export_card { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }")
+        card.setStyleSheet(
+            "#export_card { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }"
+        )
         row = QHBoxLayout(card)
         row.setContentsMargins(14, 12, 14, 12)
         picture = QLabel(card)

@@ -24,20 +24,24 @@ from confdesk.exports.frab import export_frab
 from confdesk.exports.spreadsheet import export_list
 from ui.context import AppContext
 from ui.errors import describe
-from ui.tasks import run_task
+from ui.tasks import Task, run_task
 
 
 class DataExportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.task = None
+        self.task: Task | None = None
         self.written: int | None = None
         self.setWindowTitle(self.tr("Export data"))
 
         self.what_combo = QComboBox()
-        for value, text in (("people", self.tr("People")), ("registrations", self.tr("Registrations with interests")),
-                            ("lineups", self.tr("Lineups")), ("frab", self.tr("Schedule for conference apps (frab)"))):
+        for value, text in (
+            ("people", self.tr("People")),
+            ("registrations", self.tr("Registrations with interests")),
+            ("lineups", self.tr("Lineups")),
+            ("frab", self.tr("Schedule for conference apps (frab)")),
+        ):
             self.what_combo.addItem(text, value)
         self.format_combo = QComboBox()
         self.language_combo = QComboBox()
@@ -101,7 +105,11 @@ class DataExportDialog(QDialog):
         path = self.path_edit.text().strip()
         if not path:
             return
-        what, fmt, lang = self.what_combo.currentData(), self.format_combo.currentData(), self.language_combo.currentData()
+        what, fmt, lang = (
+            self.what_combo.currentData(),
+            self.format_combo.currentData(),
+            self.language_combo.currentData(),
+        )
         store, conference_id = self.context.store, self.context.conference_id
 
         def work(progress, is_cancelled):
@@ -117,8 +125,9 @@ class DataExportDialog(QDialog):
 
     def _done(self, count: int) -> None:
         self.written = count
-        self.status.setText(self.tr("%1 rows written to %2.").replace("%1", str(count))
-                            .replace("%2", Path(self.path_edit.text()).name))
+        self.status.setText(
+            self.tr("%1 rows written to %2.").replace("%1", str(count)).replace("%2", Path(self.path_edit.text()).name)
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(describe(error))

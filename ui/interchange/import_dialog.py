@@ -40,7 +40,7 @@ from ui.commands import push_done
 from ui.context import AppContext
 from ui.errors import describe
 from ui.interchange import labels
-from ui.tasks import run_task
+from ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 5
 
@@ -52,7 +52,7 @@ class ImportDialog(QDialog):
         self.table: Table | None = None
         self.profile = Profile()
         self.report: ImportReport | None = None
-        self.task = None
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Import registrations"))
         self.resize(900, 560)
 
@@ -76,7 +76,8 @@ class ImportDialog(QDialog):
         self.mapping_table.setAccessibleName(self.tr("Column mapping and preview"))
         self.report_table = QTableWidget(0, 4)
         self.report_table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Outcome"), self.tr("Reason"), self.tr("E-mail")])
+            [self.tr("Row"), self.tr("Outcome"), self.tr("Reason"), self.tr("E-mail")]
+        )
         self.report_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.report_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.report_table.verticalHeader().hide()
@@ -101,8 +102,7 @@ class ImportDialog(QDialog):
         self.save_report_button.clicked.connect(self._save_report)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.load_profile_button, self.save_profile_button, self.back_button,
-                       self.save_report_button):
+        for button in (self.load_profile_button, self.save_profile_button, self.back_button, self.save_report_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.dry_run_button, self.import_button, close):
@@ -120,8 +120,11 @@ class ImportDialog(QDialog):
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a registration file"), "",
-            self.tr("Registration lists (*.csv *.xlsx *.txt);;All files (*)"))
+            self,
+            self.tr("Choose a registration file"),
+            "",
+            self.tr("Registration lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
         if path:
             self.load_file(path)
 
@@ -185,18 +188,23 @@ class ImportDialog(QDialog):
                 grid.setItem(line, column, item)
         grid.resizeColumnsToContents()
 
+    def _target_combo(self, column: int) -> QComboBox:
+        combo = self.mapping_table.cellWidget(0, column)
+        assert isinstance(combo, QComboBox)
+        return combo
+
     def mapping(self) -> list[str]:
         """The target chosen for each column."""
-        return [self.mapping_table.cellWidget(0, column).currentData()
-                for column in range(self.mapping_table.columnCount())]
+        return [self._target_combo(column).currentData() for column in range(self.mapping_table.columnCount())]
 
     def set_target(self, column: int, target: str) -> None:
-        combo: QComboBox = self.mapping_table.cellWidget(0, column)
+        combo = self._target_combo(column)
         combo.setCurrentIndex(combo.findData(target))
 
     def _load_profile(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load mapping profile"), "",
-                                              self.tr("Mapping profiles (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load mapping profile"), "", self.tr("Mapping profiles (*.json)")
+        )
         if path:
             self.apply_profile(path)
 
@@ -211,8 +219,9 @@ class ImportDialog(QDialog):
         return True
 
     def _save_profile(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mapping profile"), "profile.json",
-                                              self.tr("Mapping profiles (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save mapping profile"), "profile.json", self.tr("Mapping profiles (*.json)")
+        )
         if path:
             self.save_profile(path)
 
@@ -234,8 +243,15 @@ class ImportDialog(QDialog):
         store, conference_id = self.context.store, self.context.conference_id
 
         def work(progress, is_cancelled):
-            return import_read_table(store, conference_id, table, profile=profile, mapping=mapping,
-                                     dry_run=dry_run, progress=lambda done, total: progress(done, total))
+            return import_read_table(
+                store,
+                conference_id,
+                table,
+                profile=profile,
+                mapping=mapping,
+                dry_run=dry_run,
+                progress=lambda done, total: progress(done, total),
+            )
 
         title = self.tr("Checking registrations") if dry_run else self.tr("Importing registrations")
         self._set_busy(True)
@@ -253,11 +269,15 @@ class ImportDialog(QDialog):
         self.report = report
         if not report.dry_run:
             # The whole import is one entry in the undo history.
-            push_done(self.context, self.tr("Import registrations from %1").replace("%1", report.source), report.outcome)
+            push_done(
+                self.context, self.tr("Import registrations from %1").replace("%1", report.source), report.outcome
+            )
         counts = report.counts()
         text = self.tr("Imported %1, merged %2, unchanged %3, rejected %4, blank %5.")
-        for number, outcome in enumerate((RowOutcome.IMPORTED, RowOutcome.MERGED, RowOutcome.UNCHANGED,
-                                          RowOutcome.REJECTED, RowOutcome.SKIPPED), start=1):
+        for number, outcome in enumerate(
+            (RowOutcome.IMPORTED, RowOutcome.MERGED, RowOutcome.UNCHANGED, RowOutcome.REJECTED, RowOutcome.SKIPPED),
+            start=1,
+        ):
             text = text.replace(f"%{number}", str(counts[outcome]))
         if report.dry_run:
             text = self.tr("Dry run, nothing was saved.") + " " + text
@@ -265,8 +285,9 @@ class ImportDialog(QDialog):
         grid = self.report_table
         grid.setRowCount(len(report.results))
         for line, result in enumerate(report.results):
-            for column, value in enumerate((str(result.row), labels.outcome(result.outcome),
-                                            labels.reason(result), result.email)):
+            for column, value in enumerate(
+                (str(result.row), labels.outcome(result.outcome), labels.reason(result), result.email)
+            ):
                 item = QTableWidgetItem(value)
                 if column in (0, 3):
                     # Row numbers and addresses read left to right even in an Arabic window.
@@ -277,8 +298,9 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _save_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save import report"), "import-report.csv",
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save import report"), "import-report.csv", self.tr("CSV files (*.csv)")
+        )
         if path and self.report is not None:
             try:
                 self.report.write_csv(path)

@@ -31,12 +31,21 @@ def targets() -> list[tuple[str, str]]:
         ("interests", QCoreApplication.translate("InterchangeLabels", "Interests (list of choices)")),
         ("listed", QCoreApplication.translate("InterchangeLabels", "Consent to be listed")),
         ("notes", QCoreApplication.translate("InterchangeLabels", "Notes")),
-        (interest_target("open_discussion"), QCoreApplication.translate("InterchangeLabels", "Interest: open discussion")),
+        (
+            interest_target("open_discussion"),
+            QCoreApplication.translate("InterchangeLabels", "Interest: open discussion"),
+        ),
         (interest_target("rapporteur"), QCoreApplication.translate("InterchangeLabels", "Interest: rapporteur")),
-        (interest_target("plenary_speaker"), QCoreApplication.translate("InterchangeLabels", "Interest: plenary speaker")),
+        (
+            interest_target("plenary_speaker"),
+            QCoreApplication.translate("InterchangeLabels", "Interest: plenary speaker"),
+        ),
     ]
     fields += [
-        (interest_target("roundtable_speaker", n), QCoreApplication.translate("InterchangeLabels", "Interest: roundtable %1 speaker").replace("%1", str(n)))
+        (
+            interest_target("roundtable_speaker", n),
+            QCoreApplication.translate("InterchangeLabels", "Interest: roundtable %1 speaker").replace("%1", str(n)),
+        )
         for n in range(1, ROUNDTABLES + 1)
     ]
     return fields
@@ -62,9 +71,13 @@ def reason(result: RowResult) -> str:
         "unknown_group": QCoreApplication.translate("InterchangeLabels", "The stakeholder group is not known."),
         "unknown_part": QCoreApplication.translate("InterchangeLabels", "The part is not a part of this conference."),
         "too_long": QCoreApplication.translate("InterchangeLabels", "A value is too long."),
-        "duplicate_in_file": QCoreApplication.translate("InterchangeLabels", "The same e-mail address is on an earlier row."),
+        "duplicate_in_file": QCoreApplication.translate(
+            "InterchangeLabels", "The same e-mail address is on an earlier row."
+        ),
         "blank": QCoreApplication.translate("InterchangeLabels", "Blank row."),
-        "changed_fields": QCoreApplication.translate("InterchangeLabels", "Some values differ from those recorded; the recorded ones were kept."),
+        "changed_fields": QCoreApplication.translate(
+            "InterchangeLabels", "Some values differ from those recorded; the recorded ones were kept."
+        ),
     }.get(result.code, "")
     if result.code in _SAID_IN_FULL:
         return worded

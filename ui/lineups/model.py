@@ -29,7 +29,9 @@ class LineupModel(RowsModel[LineupRow]):
     """Dropping rows asks ``reorder(new_ids)``; the lineup changes only when that command
     has run and the page reloads it."""
 
-    def __init__(self, reorder: Callable[[list[int]], None], content_language: str = "en", parent: QObject | None = None) -> None:
+    def __init__(
+        self, reorder: Callable[[list[int]], None], content_language: str = "en", parent: QObject | None = None
+    ) -> None:
         super().__init__(Column, parent)
         self.words = Vocabulary(self)
         self.reorder = reorder
@@ -86,12 +88,15 @@ class LineupModel(RowsModel[LineupRow]):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        ids = sorted({self.rows[index.row()].id for index in indexes if index.isValid()}, key=self.position_of)
+        # In the model's order: a row's position is its index's row.
+        ids = [self.rows[position].id for position in sorted({index.row() for index in indexes if index.isValid()})]
         data = QMimeData()
         data.setData(MIME_TYPE, QByteArray(",".join(map(str, ids)).encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
             return False
         moved = [int(part) for part in bytes(data.data(MIME_TYPE).data()).decode().split(",") if part]

@@ -99,7 +99,9 @@ class LineupsPage(QWidget):
         self.error.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Session"), self, buddy=self.session))
+        session_label = QLabel(self.tr("&Session"), self)
+        session_label.setBuddy(self.session)
+        top.addWidget(session_label)
         top.addWidget(self.session, 1)
         adding = QHBoxLayout()
         adding.addWidget(self.person, 2)
@@ -155,13 +157,17 @@ class LineupsPage(QWidget):
                     # Never an empty value: reading one back leaks with PySide6 6.12 (see bidi.py).
                     item.setData(0, Qt.ItemDataRole.UserRole)
                     self.session_items.appendRow(item)
-                starts = format_time(choice.starts_at.astimezone(self.context.conference_zone), "short", locale=ui_language())
+                starts = format_time(
+                    choice.starts_at.astimezone(self.context.conference_zone), "short", locale=ui_language()
+                )
                 item = QStandardItem(f"    {starts}  {choice.title.get(lang)}")
                 item.setData(choice.id, Qt.ItemDataRole.UserRole)
                 self.session_items.appendRow(item)
             position = self._row_of_session(current) if current else -1
             if position < 0:
-                position = next((r for r in range(self.session_items.rowCount()) if self.session_items.item(r).isEnabled()), -1)
+                position = next(
+                    (r for r in range(self.session_items.rowCount()) if self.session_items.item(r).isEnabled()), -1
+                )
             self.session.setCurrentIndex(position)
         self.load_lineup()
 
@@ -212,7 +218,9 @@ class LineupsPage(QWidget):
         choice = self.sessions.get(self.session_id() or -1)
         used = sum(row.speaking_minutes for row in self.model.rows)
         length = choice.minutes if choice else 0
-        self.total.setText(self.tr("Speaking time: %1 of %2 minutes").replace("%1", str(used)).replace("%2", str(length)))
+        self.total.setText(
+            self.tr("Speaking time: %1 of %2 minutes").replace("%1", str(used)).replace("%2", str(length))
+        )
         self.over_time = used > length
         self.total.setStyleSheet("color: #b00020; font-weight: 600;" if self.over_time else "")
 
@@ -287,7 +295,9 @@ class LineupsPage(QWidget):
             self.error.setText(self.tr("Choose a person from the list of suggestions."))
             return
         role = self.new_role.currentData()
-        if self._run(lambda: self.select(commands.add_to_lineup(self.context, session_id, person.person_id, role, person.name))):
+        if self._run(
+            lambda: self.select(commands.add_to_lineup(self.context, session_id, person.person_id, role, person.name))
+        ):
             self.person.clear()
 
     def _set_role(self, row: LineupRow) -> None:
@@ -324,7 +334,9 @@ class LineupsPage(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove from lineup"), self.tr("Remove %1 from this session's lineup?").replace("%1", row.name)
+            self,
+            self.tr("Remove from lineup"),
+            self.tr("Remove %1 from this session's lineup?").replace("%1", row.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: commands.remove_from_lineup(self.context, row.id, row.name))

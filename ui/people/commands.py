@@ -32,4 +32,8 @@ def edit_person(context: AppContext, person_id: int, version: int, before: Perso
 
 
 def remove_person(context: AppContext, person_id: int, name: str) -> None:
-    execute(context, QCoreApplication.translate("PeopleCommands", "Delete person %1").replace("%1", name), partial(delete_person, person_id=person_id))
+    execute(
+        context,
+        QCoreApplication.translate("PeopleCommands", "Delete person %1").replace("%1", name),
+        partial(delete_person, person_id=person_id),
+    )

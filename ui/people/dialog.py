@@ -85,7 +85,16 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Gen&der"), self.gender)
         form.addRow("", self.listed)
         form.addRow(self.tr("No&tes"), self.notes)
-        for widget in (self.name, self.name_ar, self.group, self.country, self.email, self.language, self.gender, self.notes):
+        for widget in (
+            self.name,
+            self.name_ar,
+            self.group,
+            self.country,
+            self.email,
+            self.language,
+            self.gender,
+            self.notes,
+        ):
             label = form.labelForField(widget)
             if isinstance(label, QLabel):
                 widget.setAccessibleName(label.text().replace("&", ""))

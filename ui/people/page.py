@@ -57,7 +57,12 @@ class PeoplePage(QWidget):
         self.filters = FilterBar(self)
         self.table = make_table(self, self.tr("People"))
         self.table.setModel(self.proxy)
-        for column, width in ((Column.NAME, 180), (Column.NAME_AR, 160), (Column.ORGANISATION, 220), (Column.EMAIL, 220)):
+        for column, width in (
+            (Column.NAME, 180),
+            (Column.NAME_AR, 160),
+            (Column.ORGANISATION, 220),
+            (Column.EMAIL, 220),
+        ):
             self.table.setColumnWidth(column, width)
         self.count = QLabel(self)
         self.add_button = QPushButton(self.tr("&New person…"), self)
@@ -118,7 +123,9 @@ class PeoplePage(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("%1 of %2 people").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %2 people")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
         )
 
     def _update_buttons(self, *_: object) -> None:

@@ -88,7 +88,12 @@ class ProblemsDock(QDockWidget):
     def refresh(self, *_changes: object) -> None:
         """Reload in a worker thread; a newer refresh makes an older result stale."""
         self._generation += 1
-        generation, language, relay, context = self._generation, self.context.content_language, self._relay, self.context
+        generation, language, relay, context = (
+            self._generation,
+            self.context.content_language,
+            self._relay,
+            self.context,
+        )
         self.summary.setText(self.tr("Checking…"))
 
         def work() -> None:
@@ -115,13 +120,14 @@ class ProblemsDock(QDockWidget):
             return
         self._problems, self._names = problems, names
         language = QLocale().name().split("_")[0]
-        self.model.set_rows([
-            Row(p, self.words.severity(p.severity), self.words.describe(p, names, language)) for p in problems
-        ])
+        self.model.set_rows(
+            [Row(p, self.words.severity(p.severity), self.words.describe(p, names, language)) for p in problems]
+        )
         errors = sum(p.severity == "error" for p in problems)
         warnings = sum(p.severity == "warning" for p in problems)
         self.summary.setText(
-            self.tr("No problems found.") if not problems
+            self.tr("No problems found.")
+            if not problems
             else self.tr("{errors} error(s), {warnings} warning(s)").format(errors=errors, warnings=warnings)
         )
         self.setWindowTitle(self.tr("Problems ({count})").format(count=len(problems)))

@@ -71,42 +71,53 @@ class ProblemWords(QObject):
         code = problem.code
         if code == "person_double_booked":
             return self.tr("{person} is in “{first}” and “{second}” at the same time.").format(
-                person=person, first=session, second=other)
+                person=person, first=session, second=other
+            )
         if code == "session_outside_part":
             return self.tr("“{session}” is outside the days of its part ({start} to {end}).").format(
-                session=session, start=day(f["part_start"]), end=day(f["part_end"]))
+                session=session, start=day(f["part_start"]), end=day(f["part_end"])
+            )
         if code == "shared_link_overlap":
             return self.tr("“{first}” and “{second}” overlap on the same meeting link.").format(
-                first=session, second=other)
+                first=session, second=other
+            )
         if code == "minutes_over_length":
             return self.tr("“{session}” gives {minutes} speaking minutes but lasts {length} minutes.").format(
-                session=session, minutes=f["minutes"], length=f["length"])
+                session=session, minutes=f["minutes"], length=f["length"]
+            )
         if code == "missing_role":
             roles = self.tr(" or ").join(self.role(r) for r in f["roles"])
             return self.tr("“{session}” has no {roles}.").format(session=session, roles=roles)
         if code == "same_organisation":
             return self.tr("“{session}”: {count} speakers from the same organisation ({organisation}).").format(
-                session=session, count=f["count"], organisation=f["organisation"])
+                session=session, count=f["count"], organisation=f["organisation"]
+            )
         if code == "gender_imbalance":
             return self.tr("“{session}”: {count} of {known} speakers have the same gender.").format(
-                session=session, count=f["count"], known=f["known"])
+                session=session, count=f["count"], known=f["known"]
+            )
         if code == "too_few_groups":
-            return self.tr("“{session}”: speakers from only {groups} stakeholder group(s), at least {needed} expected.").format(
-                session=session, groups=f["groups"], needed=f["needed"])
+            return self.tr(
+                "“{session}”: speakers from only {groups} stakeholder group(s), at least {needed} expected."
+            ).format(session=session, groups=f["groups"], needed=f["needed"])
         if code == "too_few_countries":
-            return self.tr("“{session}”: speakers from only {countries} country(ies), at least {needed} expected.").format(
-                session=session, countries=f["countries"], needed=f["needed"])
+            return self.tr(
+                "“{session}”: speakers from only {countries} country(ies), at least {needed} expected."
+            ).format(session=session, countries=f["countries"], needed=f["needed"])
         if code == "unregistered_part":
             return self.tr("{person} is in “{session}” but did not register for its part.").format(
-                person=person, session=session)
+                person=person, session=session
+            )
         if code == "late_interest":
             return self.tr("{person} expressed interest ({interest}) after the deadline.").format(
-                person=person, interest=self.interest(f["kind"], f.get("roundtable")))
+                person=person, interest=self.interest(f["kind"], f.get("roundtable"))
+            )
         if code == "no_email":
             return self.tr("{person} is invited but has no e-mail address.").format(person=person)
         if code == "unconfirmed_invitation":
             return self.tr("{person} has not confirmed “{session}”.").format(person=person, session=session)
         if code == "refused_still_printed":
-            return self.tr("{person} declined or withdrew from “{session}” but still holds {minutes} speaking minutes.").format(
-                person=person, session=session, minutes=f["minutes"])
+            return self.tr(
+                "{person} declined or withdrew from “{session}” but still holds {minutes} speaking minutes."
+            ).format(person=person, session=session, minutes=f["minutes"])
         return problem.message

@@ -55,7 +55,9 @@ class RegistrationsModel(RowsModel[RegistrationRow]):
         if column == Column.EMAIL:
             return row.email or ""
         if column == Column.PARTS:
-            return ", ".join(self.part_names.get(part_id, LocalText()).get(self.content_language) for part_id in row.part_ids)
+            return ", ".join(
+                self.part_names.get(part_id, LocalText()).get(self.content_language) for part_id in row.part_ids
+            )
         if column == Column.INTERESTS:
             return ", ".join(self.words.interest(item.kind, item.roundtable) for item in row.interest_rows)
         return format_datetime(row.registered_at.astimezone(self.zone), "short", locale=ui_language())

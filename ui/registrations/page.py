@@ -52,7 +52,13 @@ class RegistrationsPage(QWidget):
         self.filters = FilterBar(self)
         self.table = make_table(self, self.tr("Registrations"))
         self.table.setModel(self.proxy)
-        for column, width in ((Column.NAME, 180), (Column.NAME_AR, 150), (Column.ORGANISATION, 220), (Column.EMAIL, 210), (Column.PARTS, 260)):
+        for column, width in (
+            (Column.NAME, 180),
+            (Column.NAME_AR, 150),
+            (Column.ORGANISATION, 220),
+            (Column.EMAIL, 210),
+            (Column.PARTS, 260),
+        ):
             self.table.setColumnWidth(column, width)
         self.count = QLabel(self)
 
@@ -77,7 +83,10 @@ class RegistrationsPage(QWidget):
         self.interest_kind = QComboBox(self)
         self.interest_kind.setAccessibleName(self.tr("Interest"))
         for kind in InterestKind:
-            self.interest_kind.addItem(self.words.interest(kind) if kind != InterestKind.ROUNDTABLE_SPEAKER else self.tr("Roundtable speaker"), kind.value)
+            self.interest_kind.addItem(
+                self.words.interest(kind) if kind != InterestKind.ROUNDTABLE_SPEAKER else self.tr("Roundtable speaker"),
+                kind.value,
+            )
         self.roundtable = QSpinBox(self)
         self.roundtable.setRange(1, 20)
         self.roundtable.setPrefix(self.tr("Roundtable "))
@@ -179,7 +188,9 @@ class RegistrationsPage(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("%1 of %2 registrations").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %2 registrations")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
         )
 
     def selected(self) -> RegistrationRow | None:

@@ -4,15 +4,30 @@ assignment status. Shared by the people and registrations screens."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from confdesk import world
 from confdesk.model import StakeholderGroup, Status
-from confdesk.views.filters import ANY_ROUNDTABLE, UNASSIGNED, Filterable, PeopleFilter
+from confdesk.views.filters import ANY_ROUNDTABLE, UNASSIGNED, PeopleFilter
 from ui.widgets.language import ui_language
 from ui.widgets.vocabulary import Vocabulary
+
+
+class Choosable(Protocol):
+    """What :meth:`FilterBar.set_choices` reads from a row. Read-only members, so frozen
+    dataclasses (``PersonRow``) and properties (``RegistrationRow.interests``) both fit."""
+
+    @property
+    def country(self) -> str: ...
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def interests(self) -> frozenset[str]: ...
 
 
 class FilterBar(QWidget):
@@ -67,10 +82,12 @@ class FilterBar(QWidget):
         combo.setCurrentIndex(max(position, 0))
         combo.blockSignals(False)
 
-    def set_choices(self, rows: Iterable[Filterable]) -> None:
+    def set_choices(self, rows: Iterable[Choosable]) -> None:
         """Offer the countries, languages and interests that occur in ``rows``."""
         lang = ui_language()
-        countries, languages, interests = set(), set(), set()
+        countries: set[str] = set()
+        languages: set[str] = set()
+        interests: set[str] = set()
         for row in rows:
             if row.country:
                 countries.add(row.country)

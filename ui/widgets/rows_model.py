@@ -72,9 +72,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return self.cell(row, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.columns):
-                return self.header(self.columns[section])
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.columns):
+            return self.header(self.columns[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -86,9 +86,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._apply_sort()
         moved = {id(row): position for position, row in enumerate(self.rows)}
         old = self.persistentIndexList()
-        self.changePersistentIndexList(
-            old, [self.index(moved[id(before[i.row()])], i.column()) for i in old]
-        )
+        self.changePersistentIndexList(old, [self.index(moved[id(before[i.row()])], i.column()) for i in old])
         self.layoutChanged.emit()
 
     # Loading and refreshing --------------------------------------------------------------
@@ -111,15 +109,15 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._index_rows()
         last = len(self.columns) - 1
         for row in fresh:
-            position = self._positions.get(row.id)  # type: ignore[attr-defined]
-            if position is None:
+            at = self._positions.get(row.id)  # type: ignore[attr-defined]
+            if at is None:
                 self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
                 self.rows.append(row)
                 self._positions[row.id] = len(self.rows) - 1  # type: ignore[attr-defined]
                 self.endInsertRows()
             else:
-                self.rows[position] = row
-                self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+                self.rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
 
     def position_of(self, row_id: int) -> int | None:
         return self._positions.get(row_id)
@@ -132,9 +130,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         assert self._sort is not None
         column, order = self._sort
         key = self.columns[column]
-        self.rows.sort(
-            key=lambda row: self.sort_key(row, key), reverse=order == Qt.SortOrder.DescendingOrder
-        )
+        self.rows.sort(key=lambda row: self.sort_key(row, key), reverse=order == Qt.SortOrder.DescendingOrder)
         self._index_rows()
 
     def _index_rows(self) -> None:
@@ -156,7 +152,9 @@ class RowFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._predicate is None:
             return True
-        return self._predicate(self.sourceModel().rows[source_row])
+        model = self.sourceModel()
+        assert isinstance(model, RowsModel)
+        return self._predicate(model.rows[source_row])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)

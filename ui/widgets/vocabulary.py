@@ -12,7 +12,7 @@ class Vocabulary(QObject):
     context and ``self.tr`` picks the language installed at run time."""
 
     def group(self, code: str) -> str:
-        words = {
+        words: dict[str, str] = {
             StakeholderGroup.MEMBER_STATE: self.tr("Member State"),
             StakeholderGroup.UN_SYSTEM: self.tr("UN system"),
             StakeholderGroup.CIVIL_SOCIETY: self.tr("Civil society"),
@@ -28,7 +28,7 @@ class Vocabulary(QObject):
         return words.get(code, code)
 
     def role(self, code: str) -> str:
-        words = {
+        words: dict[str, str] = {
             Role.CHAIR: self.tr("Chair"),
             Role.MODERATOR: self.tr("Moderator"),
             Role.SPEAKER: self.tr("Speaker"),
@@ -41,7 +41,7 @@ class Vocabulary(QObject):
         return words.get(code, code)
 
     def status(self, code: str) -> str:
-        words = {
+        words: dict[str, str] = {
             Status.PROPOSED: self.tr("Proposed"),
             Status.INVITED: self.tr("Invited"),
             Status.CONFIRMED: self.tr("Confirmed"),
@@ -55,7 +55,7 @@ class Vocabulary(QObject):
             if roundtable is None:
                 return self.tr("Roundtable speaker (any)")
             return self.tr("Roundtable %1 speaker").replace("%1", str(roundtable))
-        words = {
+        words: dict[str, str] = {
             InterestKind.OPEN_DISCUSSION: self.tr("Open discussion"),
             InterestKind.RAPPORTEUR: self.tr("Rapporteur"),
             InterestKind.PLENARY_SPEAKER: self.tr("Plenary speaker"),
@@ -68,7 +68,7 @@ class Vocabulary(QObject):
         return self.interest(kind, int(number) if number else None)
 
     def deadline_kind(self, code: str) -> str:
-        words = {
+        words: dict[str, str] = {
             DeadlineKind.SURVEY: self.tr("Survey"),
             DeadlineKind.REPORTS: self.tr("Reports"),
             DeadlineKind.INTEREST: self.tr("Speaking-role interest"),
@@ -78,7 +78,7 @@ class Vocabulary(QObject):
         return words.get(code, code)
 
     def session_kind(self, code: str) -> str:
-        words = {
+        words: dict[str, str] = {
             SessionKind.OPENING: self.tr("Opening"),
             SessionKind.PLENARY: self.tr("Plenary"),
             SessionKind.ROUNDTABLE: self.tr("Roundtable"),

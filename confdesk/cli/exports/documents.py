@@ -19,24 +19,31 @@ _HELP = {
 }
 
 
-def register(kinds: argparse._SubParsersAction) -> None:
+def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for kind, help_text in _HELP.items():
         parser = kinds.add_parser(kind, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
         add_db_option(parser)
         parser.add_argument("--lang", choices=LANGUAGES, default="en", help="document language (default en)")
         parser.add_argument("--paper", choices=tuple(PAPERS), default="a4", help="paper size (default a4)")
         parser.add_argument(
-            "--digits", choices=DIGITS, default="latn",
+            "--digits",
+            choices=DIGITS,
+            default="latn",
             help="digits for dates and numbers: latn (0-9) or arab (Arabic-Indic)",
         )
         if kind == "programme":
             parser.add_argument(
-                "--zone", action="append", default=[], metavar="ZONE",
+                "--zone",
+                action="append",
+                default=[],
+                metavar="ZONE",
                 help="add a time column in this IANA zone, e.g. Africa/Casablanca (repeatable)",
             )
             parser.add_argument("--draft", action="store_true", help="also list proposed speakers, marked Draft")
         parser.add_argument(
-            "--out", required=True, metavar="FOLDER" if kind == "letters" else "FILE.pdf",
+            "--out",
+            required=True,
+            metavar="FOLDER" if kind == "letters" else "FILE.pdf",
             help="folder for the letters" if kind == "letters" else "the PDF to write",
         )
         parser.set_defaults(func=run, document=kind)

@@ -8,7 +8,7 @@ from confdesk.cli.common import add_db_option, open_existing
 from confdesk.exports.frab import export_frab
 
 
-def register(kinds: argparse._SubParsersAction) -> None:
+def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = kinds.add_parser(
         "frab",
         help="the schedule as frab XML/JSON for conference apps",

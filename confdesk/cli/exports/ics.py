@@ -9,7 +9,7 @@ from confdesk.cli.common import CommandError, add_db_option, open_existing
 from confdesk.exports.calendar_files import write_calendars
 
 
-def register(kinds: argparse._SubParsersAction) -> None:
+def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = kinds.add_parser(
         "ics",
         help="calendars (.ics): the conference, each part and day, and personal invites",
@@ -19,10 +19,12 @@ def register(kinds: argparse._SubParsersAction) -> None:
     )
     add_db_option(parser)
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
-    parser.add_argument("--lang", choices=("ar", "en", "fr"), default="en",
-                        help="language of the public calendars (default: en)")
-    parser.add_argument("--alarm", type=int, metavar="MINUTES",
-                        help="add a reminder this many minutes before each session")
+    parser.add_argument(
+        "--lang", choices=("ar", "en", "fr"), default="en", help="language of the public calendars (default: en)"
+    )
+    parser.add_argument(
+        "--alarm", type=int, metavar="MINUTES", help="add a reminder this many minutes before each session"
+    )
     parser.set_defaults(func=run)
 
 
@@ -31,9 +33,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--alarm must be a positive number of minutes")
     store, conference_id = open_existing(args)
     try:
-        written = write_calendars(
-            store, conference_id, Path(args.out), lang=args.lang, alarm=args.alarm
-        )
+        written = write_calendars(store, conference_id, Path(args.out), lang=args.lang, alarm=args.alarm)
     finally:
         store.close()
     print(f"{len(written.public)} public calendars and {len(written.invites)} invites written to {args.out}")

@@ -8,7 +8,7 @@ from confdesk.cli.common import add_db_option, open_existing
 from confdesk.exports.spreadsheet import WHAT, export_list
 
 
-def register(kinds: argparse._SubParsersAction) -> None:
+def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for fmt, description in (
         ("xlsx", "an Excel workbook with a styled, frozen header (right to left in Arabic)"),
         ("csv", "CSV in UTF-8 with a BOM, so Excel reads Arabic correctly"),

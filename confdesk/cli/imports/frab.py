@@ -9,7 +9,7 @@ from confdesk.imports.frab import import_schedule, read_schedule
 from confdesk.queries import conference_zone
 
 
-def register(kinds: argparse._SubParsersAction) -> None:
+def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = kinds.add_parser(
         "frab",
         help="import sessions from a frab or pretalx schedule (XML or JSON)",
@@ -20,8 +20,12 @@ def register(kinds: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE", help="schedule.xml or schedule.json")
     add_db_option(parser)
-    parser.add_argument("--lang", choices=("ar", "en", "fr"), default="en",
-                        help="language of the titles in the file (Arabic script is detected)")
+    parser.add_argument(
+        "--lang",
+        choices=("ar", "en", "fr"),
+        default="en",
+        help="language of the titles in the file (Arabic script is detected)",
+    )
     parser.set_defaults(func=run)
 
 

@@ -8,7 +8,7 @@ from confdesk.cli.common import add_db_option, open_existing
 from confdesk.imports import Profile, RowOutcome, import_file, load_profile
 
 
-def register(kinds: argparse._SubParsersAction) -> None:
+def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = kinds.add_parser(
         "registrations",
         help="import a registration list (CSV or XLSX from Indico or an online form)",
@@ -29,8 +29,7 @@ def run(args: argparse.Namespace) -> int:
     profile = load_profile(args.map) if args.map else Profile()
     store, conference_id = open_existing(args)
     try:
-        report = import_file(store, conference_id, args.file, profile=profile, sheet=args.sheet,
-                             dry_run=args.dry_run)
+        report = import_file(store, conference_id, args.file, profile=profile, sheet=args.sheet, dry_run=args.dry_run)
     finally:
         store.close()
     if args.report:

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from confdesk.exports.documents import styles
 from confdesk.exports.documents.options import DocumentOptions
-from confdesk.exports.documents.page import Cell, Writer
+from confdesk.exports.documents.page import Cell, TableCommand, Writer
 from confdesk.exports.documents.snapshot import ConferenceView
 
 
@@ -25,7 +25,7 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
         story.append(writer.text(writer.local(part.name), styles.HEADING))
         header = [words("day"), words("time_in", zone=formats.zone(writer.zone)), words("session"), words("kind")]
         rows: list[list[Cell]] = []
-        shading: list[tuple] = []
+        shading: list[TableCommand] = []
         previous_day = None
         for session in sessions:
             day = session.starts_at.astimezone(writer.zone).date()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from confdesk.exports.documents.fonts import faces
+from confdesk.exports.documents.fonts import FontPair, faces
 from confdesk.exports.documents.layout import Line, layout_line, wrap
 from confdesk.exports.documents.styles import TextStyle
 
@@ -56,10 +56,10 @@ class Text(Flowable):
     def leading(self) -> float:
         return self.style.size * self.style.leading
 
-    def _fonts(self):
+    def _fonts(self) -> FontPair:
         return faces(self.style.bold)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_for != availWidth or self._lines is None:
             self._lines = wrap(self.text, max(availWidth - _WRAP_SLACK, 1.0), self._fonts(), self.style.size)
             self._wrapped_for = availWidth
@@ -68,7 +68,7 @@ class Text(Flowable):
         self.height = len(self._lines) * self.leading
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # reportlab's tables ask to split at the column's full width but wrap at the width
         # inside the padding; keep the lines the row was measured with.
         if self._lines is None:

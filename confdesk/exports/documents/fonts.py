@@ -13,12 +13,16 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import fontpkg_noto_sans
 import fontpkg_noto_sans_arabic
 from platformdirs import user_cache_dir
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont as ToolsFont
 
 _SOURCES = {
     "latin": Path(fontpkg_noto_sans.ROOT) / "files" / "NotoSans[wdth,wght].ttf",
@@ -73,7 +77,7 @@ def bold_instance(script: str) -> Path:
     return target
 
 
-def _rename_bold(font) -> None:
+def _rename_bold(font: ToolsFont) -> None:
     """Give the cut instance its own PostScript name: reportlab registers one font per face
     name, so a bold that kept "NotoSans-Regular" would silently print as the regular."""
     table = font["name"]
@@ -104,7 +108,15 @@ def register_all() -> None:
     faces(True)
 
 
+def tt_font(font_name: str) -> TTFont:
+    """A font registered by :func:`faces` (always a TrueType font)."""
+    font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, TTFont):
+        raise TypeError(f"{font_name} is not a TrueType font")
+    return font
+
+
 @cache
 def coverage(font_name: str) -> frozenset[int]:
     """The code points a registered font has glyphs for."""
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+    return frozenset(tt_font(font_name).face.charToGlyph)

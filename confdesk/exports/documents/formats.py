@@ -46,9 +46,7 @@ class Formats:
         """A time range, "10:00–11:30"; a range that crosses midnight says so with the dates."""
         local_start, local_end = start.astimezone(zone), end.astimezone(zone)
         if local_start.date() != local_end.date():
-            return self._digits(
-                format_interval(local_start, local_end, "MMMdHm", tzinfo=zone, locale=self.locale)
-            )
+            return self._digits(format_interval(local_start, local_end, "MMMdHm", tzinfo=zone, locale=self.locale))
         return self._digits(format_interval(local_start, local_end, "Hm", tzinfo=zone, locale=self.locale))
 
     def number(self, value: int) -> str:

@@ -19,18 +19,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from confdesk.exports.documents.bidi import visual_runs
-from confdesk.exports.documents.fonts import FontPair, coverage
+from confdesk.exports.documents.fonts import FontPair, coverage, tt_font
 
 _FEATURES = {"kern": True, "liga": True}
 _INVISIBLE = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "BN"})
 
 
 def is_arabic(code_point: int) -> bool:
-    return (
-        0x0600 <= code_point <= 0x08FF
-        or 0xFB50 <= code_point <= 0xFDFF
-        or 0xFE70 <= code_point <= 0xFEFF
-    )
+    return 0x0600 <= code_point <= 0x08FF or 0xFB50 <= code_point <= 0xFDFF or 0xFE70 <= code_point <= 0xFEFF
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +50,7 @@ _hb_fonts: dict[str, uharfbuzz.Font] = {}
 def _hb_font(font_name: str) -> uharfbuzz.Font:
     font = _hb_fonts.get(font_name)
     if font is None:
-        font = _hb_fonts[font_name] = pdfmetrics.getFont(font_name).hbFont()
+        font = _hb_fonts[font_name] = tt_font(font_name).hbFont()
     return font
 
 
@@ -76,7 +72,7 @@ def shaped(text: str, font_name: str, size: float, rtl: bool) -> Glyphs:
     if not rtl and not any(is_arabic(ord(char)) for char in text):
         # Latin, Greek, digits: reportlab's metrics give the same advances without HarfBuzz.
         return Glyphs(text, font_name, pdfmetrics.stringWidth(text, font_name, size))
-    ttf = pdfmetrics.getFont(font_name)
+    ttf = tt_font(font_name)
     hb_font = _hb_font(font_name)
     buffer = uharfbuzz.Buffer()
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -86,29 +82,33 @@ def shaped(text: str, font_name: str, size: float, rtl: bool) -> Glyphs:
     # Arabic-Indic digits right to left and neutral-only runs left to right.
     buffer.direction = "rtl" if rtl else "ltr"
     uharfbuzz.shape(hb_font, buffer, _FEATURES)
-    chars = []
-    data = []
+    chars: list[str] = []
+    data: list[ShapeData] = []
     advance = 0.0
+    # types-reportlab lacks TTFontFace.glyphToChar and the hbAddPrivate that TTFont.hbFont()
+    # sets, and leaves TTFont.pdfScale untyped.
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         glyph = info.codepoint
         try:
-            char = ttf.face.glyphToChar[glyph][0]
+            char: int = ttf.face.glyphToChar[glyph][0]  # type: ignore[attr-defined]
         except KeyError:
-            char = ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, position.x_advance)
-        x_advance = ttf.pdfScale(position.x_advance)
+            char = ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, position.x_advance)  # type: ignore[attr-defined]
+        x_advance: float = ttf.pdfScale(position.x_advance)  # type: ignore[no-untyped-call]
         data.append(
             ShapeData(
                 info.cluster,
                 x_advance,
-                ttf.pdfScale(position.y_advance),
-                ttf.pdfScale(position.x_offset),
-                ttf.pdfScale(position.y_offset),
+                ttf.pdfScale(position.y_advance),  # type: ignore[no-untyped-call]
+                ttf.pdfScale(position.x_offset),  # type: ignore[no-untyped-call]
+                ttf.pdfScale(position.y_offset),  # type: ignore[no-untyped-call]
                 ttf.face.charWidths[char],
             )
         )
         chars.append(chr(char))
         advance += x_advance
-    return Glyphs(ShapedStr("".join(chars), shapeData=data), font_name, advance * size / 1000)
+    # types-reportlab says one ShapeData; reportlab keeps (and adds up) a list of them, one a glyph.
+    shaped_text = ShapedStr("".join(chars), shapeData=data)  # type: ignore[arg-type]
+    return Glyphs(shaped_text, font_name, advance * size / 1000)
 
 
 def _segments(text: str, rtl: bool, fonts: FontPair) -> list[tuple[str, str]]:
@@ -138,10 +138,7 @@ def run_glyphs(text: str, rtl: bool, fonts: FontPair, size: float) -> list[Glyph
 @lru_cache(maxsize=200_000)
 def measure(word: str, fonts: FontPair, size: float) -> float:
     """Width of a word, shaping each piece in its script's natural direction."""
-    return sum(
-        shaped(part, face, size, _is_arabic_text(part)).width
-        for part, face in _segments(word, False, fonts)
-    )
+    return sum(shaped(part, face, size, _is_arabic_text(part)).width for part, face in _segments(word, False, fonts))
 
 
 def _is_arabic_text(text: str) -> bool:

@@ -94,13 +94,25 @@ def letter(writer: Writer, part: PartView, session: SessionView, entry: LineupEn
     rows: list[list[Cell]] = [
         [words("session"), writer.text(writer.local(session.title), styles.CELL_BOLD)],
         [words("role"), role],
-        [words("conference_time", zone=formats.zone(writer.zone)), writer.text(_when(writer, session, writer.zone), styles.CELL)],
+        [
+            words("conference_time", zone=formats.zone(writer.zone)),
+            writer.text(_when(writer, session, writer.zone), styles.CELL),
+        ],
     ]
     if person.zone.key != writer.zone.key:
-        rows.append([words("your_time", zone=formats.zone(person.zone)), writer.text(_when(writer, session, person.zone), styles.CELL)])
+        rows.append(
+            [
+                words("your_time", zone=formats.zone(person.zone)),
+                writer.text(_when(writer, session, person.zone), styles.CELL),
+            ]
+        )
     if entry.minutes:
         rows.append([words("speaking_time"), words("minutes", minutes=formats.number(entry.minutes))])
-    for label, value in (("link", session.join_url), ("meeting_id", session.meeting_id), ("passcode", session.passcode)):
+    for label, value in (
+        ("link", session.join_url),
+        ("meeting_id", session.meeting_id),
+        ("passcode", session.passcode),
+    ):
         if value:
             rows.append([words(label), value])
     story.append(writer.table([words("details"), ""], rows, [32, 68]))

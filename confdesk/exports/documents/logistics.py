@@ -35,7 +35,9 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
 
     story.append(writer.text(words("platform"), styles.HEADING))
     if conference.platform or conference.platform_url:
-        story.append(writer.text(words("platform_text", platform=conference.platform, url=conference.platform_url), styles.BODY))
+        story.append(
+            writer.text(words("platform_text", platform=conference.platform, url=conference.platform_url), styles.BODY)
+        )
     block("joining")
 
     sessions = [session for session in conference.sessions() if session.public and session.join_url]
@@ -51,11 +53,13 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
                 writer.local(session.title),
                 writer.text(
                     "\n".join(
-                        item for item in (
+                        item
+                        for item in (
                             session.join_url,
                             f"{words('meeting_id')}: {session.meeting_id}" if session.meeting_id else "",
                             f"{words('passcode')}: {session.passcode}" if session.passcode else "",
-                        ) if item
+                        )
+                        if item
                     ),
                     styles.CELL,
                 ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
@@ -14,16 +15,19 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, 
 
 from confdesk.exports.documents import styles
 from confdesk.exports.documents.flowables import Text, draw_line, line_x
-from confdesk.exports.documents.fonts import faces, register_all
+from confdesk.exports.documents.fonts import FontPair, faces, register_all
 from confdesk.exports.documents.formats import Formats
 from confdesk.exports.documents.layout import layout_line, measure
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.snapshot import ConferenceView
 from confdesk.exports.documents.wording import Wording
+from confdesk.model.text import LocalText
 
 MARGIN = 18 * mm
 HEAD_GAP = 9 * mm
 Cell = Flowable | list[Flowable] | str
+#: A reportlab table style command on a cell range: ("NAME", (x0, y0), (x1, y1), *values).
+TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
 
 class Writer:
@@ -47,7 +51,7 @@ class Writer:
     def text(self, text: str, style: styles.TextStyle = styles.BODY) -> Text:
         return Text(text, style, self.rtl)
 
-    def local(self, text) -> str:
+    def local(self, text: LocalText) -> str:
         """A :class:`LocalText` in the document's language, falling back to another."""
         return text.get(self.lang)
 
@@ -56,7 +60,7 @@ class Writer:
         header: Sequence[str],
         rows: Sequence[Sequence[Cell]],
         widths: Sequence[float],
-        row_styles: Sequence[tuple] = (),
+        row_styles: Sequence[TableCommand] = (),
         ruled: bool = True,
     ) -> LongTable:
         """A table whose header repeats on every page and whose columns run right to left in
@@ -65,8 +69,10 @@ class Writer:
         widths = [width * scale for width in widths]
         # Cells are lists of flowables: reportlab splits a row across pages (splitInRow) only
         # through list cells.
-        cells = [[[self.text(title, styles.HEADER_CELL)] for title in header]]
-        cells += [[_as_list(self.text(cell, styles.CELL) if isinstance(cell, str) else cell) for cell in row] for row in rows]
+        cells: list[list[list[Flowable]]] = [[[self.text(title, styles.HEADER_CELL)] for title in header]]
+        cells += [
+            [_as_list(self.text(cell, styles.CELL) if isinstance(cell, str) else cell) for cell in row] for row in rows
+        ]
         columns = len(widths)
         extra = list(row_styles)
         if self.rtl:
@@ -94,8 +100,17 @@ class Writer:
         """Lay the flowables out on pages with the running head and footer; the PDF's bytes."""
         output = io.BytesIO()
         width, height = self.options.pagesize
-        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN,
+            MARGIN,
+            width - 2 * MARGIN,
+            height - 2 * MARGIN,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         document = BaseDocTemplate(
             output,
             pagesize=self.options.pagesize,
@@ -133,7 +148,7 @@ def _as_list(cell: Flowable | list[Flowable]) -> list[Flowable]:
     return cell if isinstance(cell, list) else [cell]
 
 
-def _mirror_command(command: tuple, columns: int) -> tuple:
+def _mirror_command(command: TableCommand, columns: int) -> TableCommand:
     name, (x0, y0), (x1, y1), *rest = command
 
     def flip(x: int) -> int:
@@ -145,14 +160,14 @@ def _mirror_command(command: tuple, columns: int) -> tuple:
 class _PagedCanvas(Canvas):
     """Holds every page back until the end, so the footer can say how many pages there are."""
 
-    def __init__(self, *args, decorate: Callable[[Canvas, int, int], None], **kwargs) -> None:
+    def __init__(self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decorate = decorate
-        self._held: list[dict] = []
+        self._held: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own, missing from types-reportlab
 
     def save(self) -> None:
         total = len(self._held)
@@ -181,11 +196,13 @@ def _decorate(canvas: Canvas, number: int, total: int, *, writer: Writer, head: 
     draw_line(canvas, title_line, line_x(title_line, MARGIN, inner, "end", writer.rtl), top, style.size)
     page = writer.words("page", page=formats.number(number), pages=formats.number(total))
     page_line = layout_line(page, writer.rtl, fonts, style.size)
-    draw_line(canvas, page_line, line_x(page_line, MARGIN, inner, "center", writer.rtl), MARGIN - HEAD_GAP / 2 - 3, style.size)
+    draw_line(
+        canvas, page_line, line_x(page_line, MARGIN, inner, "center", writer.rtl), MARGIN - HEAD_GAP / 2 - 3, style.size
+    )
     canvas.restoreState()
 
 
-def _shorten(text: str, width: float, fonts, size: float) -> str:
+def _shorten(text: str, width: float, fonts: FontPair, size: float) -> str:
     """Cut a running head to fit beside the title, at a word, with an ellipsis."""
     words = text.split()
     kept: list[str] = []

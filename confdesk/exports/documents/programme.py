@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from confdesk.exports.documents import styles
 from confdesk.exports.documents.options import DocumentOptions
-from confdesk.exports.documents.page import Cell, Writer
+from confdesk.exports.documents.page import Cell, TableCommand, Writer
 from confdesk.exports.documents.snapshot import DRAFT, PUBLISHED, ConferenceView, LineupEntry, SessionView
 
 TIME_WIDTH = 19.0
@@ -26,7 +26,9 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
         if not sessions:
             continue
         story.append(writer.text(writer.local(part.name), styles.HEADING))
-        for day, day_sessions in groupby(sessions, key=lambda session: session.starts_at.astimezone(writer.zone).date()):
+        for day, day_sessions in groupby(
+            sessions, key=lambda session: session.starts_at.astimezone(writer.zone).date()
+        ):
             story.append(writer.text(writer.formats.day(day), styles.SUBHEADING))
             story.append(day_table(writer, list(day_sessions)))
     return writer.build(story, title)
@@ -42,15 +44,19 @@ def cover(writer: Writer, title: str) -> list[Flowable]:
     ]
     start, end = conference.start_date, conference.end_date
     if start is not None and end is not None:
-        dates = formats.day(start) if start == end else writer.words(
-            "dates", start=formats.long_date(start), end=formats.long_date(end)
+        dates = (
+            formats.day(start)
+            if start == end
+            else writer.words("dates", start=formats.long_date(start), end=formats.long_date(end))
         )
         story.append(writer.text(dates, styles.SUBTITLE))
         moment = conference.sessions()[0].starts_at if conference.sessions() else None
         if moment is not None:
             story.append(
                 writer.text(
-                    writer.words("time_zone_note", zone=formats.zone(writer.zone), offset=formats.offset(writer.zone, moment)),
+                    writer.words(
+                        "time_zone_note", zone=formats.zone(writer.zone), offset=formats.offset(writer.zone, moment)
+                    ),
                     styles.BODY.but(color=styles.MUTED),
                 )
             )
@@ -67,7 +73,7 @@ def day_table(writer: Writer, sessions: list[SessionView]) -> Flowable:
     widths = [TIME_WIDTH] * len(zones) + [SESSION_WIDTH - TIME_WIDTH * (len(zones) - 1)]
     statuses = DRAFT if writer.options.draft else PUBLISHED
     rows: list[list[Cell]] = []
-    commands: list[tuple] = []
+    commands: list[TableCommand] = []
     blank = [""] * len(zones)
     for session in sessions:
         first = len(rows) + 1  # row 0 is the header

@@ -179,9 +179,7 @@ def _part(part: Part, people: dict[int, PersonView]) -> PartView:
 
 def _session(session: Session, people: dict[int, PersonView]) -> SessionView:
     lineup = sorted(session.assignments, key=lambda row: (row.position, row.id))
-    return SessionView(
-        **session_fields(session), lineup=tuple(_entry(row, people) for row in lineup)
-    )
+    return SessionView(**session_fields(session), lineup=tuple(_entry(row, people) for row in lineup))
 
 
 def _entry(row: Assignment, people: dict[int, PersonView]) -> LineupEntry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TypedDict, Unpack
 
 from reportlab.lib import colors
 
@@ -11,6 +12,19 @@ MUTED = colors.HexColor("#5a5a5a")
 ACCENT = colors.HexColor("#0b4f71")
 RULE = colors.HexColor("#b8c4cc")
 SHADE = colors.HexColor("#e8eef2")
+
+
+class StyleChanges(TypedDict, total=False):
+    """The fields of a :class:`TextStyle` that :meth:`TextStyle.but` may change."""
+
+    size: float
+    bold: bool
+    color: colors.Color
+    align: str
+    leading: float
+    space_before: float
+    space_after: float
+    keep_with_next: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +41,7 @@ class TextStyle:
     #: Headings start a new page rather than end one: they need this much room below them.
     keep_with_next: bool = False
 
-    def but(self, **changes: object) -> TextStyle:
+    def but(self, **changes: Unpack[StyleChanges]) -> TextStyle:
         return replace(self, **changes)
 
 

@@ -7,9 +7,8 @@ translation files. Placeholders use ``str.format`` names.
 
 from __future__ import annotations
 
-from typing import Any
-
-WORDING: dict[str, dict[str, Any]] = {
+#: Per language, each key names a phrase or (roles, kinds, groups) a table of code -> words.
+WORDING: dict[str, dict[str, str | dict[str, str]]] = {
     "en": {
         "programme": "Programme",
         "agenda": "Agenda at a glance",
@@ -268,13 +267,22 @@ class Wording:
         self._table = WORDING[lang]
 
     def __call__(self, key: str, **values: object) -> str:
-        return self._table[key].format(**values)
+        phrase = self._table[key]
+        if not isinstance(phrase, str):
+            raise TypeError(f"{key!r} names a table of words, not a phrase")
+        return phrase.format(**values)
+
+    def _words(self, table: str) -> dict[str, str]:
+        words = self._table[table]
+        if isinstance(words, str):
+            raise TypeError(f"{table!r} names a phrase, not a table of words")
+        return words
 
     def role(self, code: str) -> str:
-        return self._table["roles"].get(code, code)
+        return self._words("roles").get(code, code)
 
     def kind(self, code: str) -> str:
-        return self._table["kinds"].get(code, code)
+        return self._words("kinds").get(code, code)
 
     def group(self, code: str) -> str:
-        return self._table["groups"].get(code, code)
+        return self._words("groups").get(code, code)

@@ -23,8 +23,12 @@ from confdesk.rules.snapshot import (
 )
 
 ZONE = ZoneInfo("Asia/Beirut")
-SPEAKING_KINDS = {"roundtable_speaker": ("roundtable", "speaker"), "plenary_speaker": ("plenary", "speaker"),
-                  "rapporteur": ("roundtable", "rapporteur"), "open_discussion": ("open_discussion", "floor_intervention")}
+SPEAKING_KINDS = {
+    "roundtable_speaker": ("roundtable", "speaker"),
+    "plenary_speaker": ("plenary", "speaker"),
+    "rapporteur": ("roundtable", "rapporteur"),
+    "open_discussion": ("open_discussion", "floor_intervention"),
+}
 
 
 def _balanced(people: list[PersonFacts], settings: ProposerSettings) -> bool:
@@ -67,7 +71,8 @@ def violations(snap: Snapshot, settings: ProposerSettings, proposals) -> list[st
     for session_id, new in new_in.items():
         session = sessions[session_id]
         minutes = sum(a.speaking_minutes for a in active if a.session_id == session_id) + sum(
-            p.speaking_minutes for p in new)
+            p.speaking_minutes for p in new
+        )
         if minutes > session.minutes:
             found.append(f"session {session_id}: {minutes} minutes in {session.minutes}")
         if len({p.person_id for p in new}) < len(new):
@@ -92,14 +97,22 @@ def violations(snap: Snapshot, settings: ProposerSettings, proposals) -> list[st
         by_person[p.person_id].add((p.session_id, True, p.role))
     for person_id, held in by_person.items():
         held = sorted(held)
-        if not settings.multiple_speaking_roles and any(new for _, new, _ in held):
-            if sum(role in speaking for _, _, role in held) > 1 and any(
-                    new and role in speaking for _, new, role in held):
-                found.append(f"person {person_id}: more than one speaking role")
+        if (
+            not settings.multiple_speaking_roles
+            and any(new for _, new, _ in held)
+            and sum(role in speaking for _, _, role in held) > 1
+            and any(new and role in speaking for _, new, role in held)
+        ):
+            found.append(f"person {person_id}: more than one speaking role")
         for i, (s1, new1, _) in enumerate(held):
-            for s2, new2, _ in held[i + 1:]:
+            for s2, new2, _ in held[i + 1 :]:
                 a, b = sessions[s1], sessions[s2]
-                if (new1 or new2) and s1 != s2 and a.starts_at < b.ends_at + buffer and b.starts_at < a.ends_at + buffer:
+                if (
+                    (new1 or new2)
+                    and s1 != s2
+                    and a.starts_at < b.ends_at + buffer
+                    and b.starts_at < a.ends_at + buffer
+                ):
                     found.append(f"person {person_id}: sessions {s1} and {s2} overlap")
     return found
 
@@ -107,20 +120,36 @@ def violations(snap: Snapshot, settings: ProposerSettings, proposals) -> list[st
 @st.composite
 def conferences(draw, max_people: int = 8, max_interests: int = 12) -> Snapshot:
     base = datetime(2021, 2, 24, 9, tzinfo=ZONE)
-    parts = (PartFacts(1, "Consultation", base.date(), base.date()),
-             PartFacts(2, "Conference", base.date(), base.date()))
+    parts = (
+        PartFacts(1, "Consultation", base.date(), base.date()),
+        PartFacts(2, "Conference", base.date(), base.date()),
+    )
     sessions = []
     for n in range(1, draw(st.integers(2, 5)) + 1):
         kind = draw(st.sampled_from(["roundtable", "plenary", "open_discussion"]))
         start = base + timedelta(minutes=30 * draw(st.integers(0, 6)))
-        sessions.append(SessionFacts(
-            n, draw(st.sampled_from([1, 2])), kind, draw(st.integers(1, 2)) if kind != "open_discussion" else None,
-            f"Session {n}", start, start + timedelta(minutes=draw(st.sampled_from([60, 20, 10]))),
-            cancelled=draw(st.booleans()) and draw(st.booleans())))
+        sessions.append(
+            SessionFacts(
+                n,
+                draw(st.sampled_from([1, 2])),
+                kind,
+                draw(st.integers(1, 2)) if kind != "open_discussion" else None,
+                f"Session {n}",
+                start,
+                start + timedelta(minutes=draw(st.sampled_from([60, 20, 10]))),
+                cancelled=draw(st.booleans()) and draw(st.booleans()),
+            )
+        )
     people = tuple(
-        PersonFacts(n, f"Person {n}", draw(st.sampled_from(["Org A", "Org B", "Org C", "Org D", ""])),
-                    draw(st.sampled_from(["academia", "youth", "un_system"])), "LB", None,
-                    draw(st.sampled_from(["female", "male", None])))
+        PersonFacts(
+            n,
+            f"Person {n}",
+            draw(st.sampled_from(["Org A", "Org B", "Org C", "Org D", ""])),
+            draw(st.sampled_from(["academia", "youth", "un_system"])),
+            "LB",
+            None,
+            draw(st.sampled_from(["female", "male", None])),
+        )
         for n in range(101, 101 + draw(st.integers(2, max_people)))
     )
     ids = [p.id for p in people]
@@ -130,31 +159,56 @@ def conferences(draw, max_people: int = 8, max_interests: int = 12) -> Snapshot:
         role = draw(st.sampled_from(["speaker", "moderator", "rapporteur", "floor_intervention"]))
         if any((a.person_id, a.session_id, a.role) == (person, session.id, role) for a in assignments):
             continue
-        assignments.append(AssignmentFacts(1000 + n, session.id, person, role,
-                                           draw(st.sampled_from(["proposed", "confirmed", "declined"])),
-                                           draw(st.sampled_from([0, 7])), n))
+        assignments.append(
+            AssignmentFacts(
+                1000 + n,
+                session.id,
+                person,
+                role,
+                draw(st.sampled_from(["proposed", "confirmed", "declined"])),
+                draw(st.sampled_from([0, 7])),
+                n,
+            )
+        )
     interests, seen = [], set()
     for n in range(draw(st.integers(max_interests // 2, max_interests))):
         person = draw(st.sampled_from(ids))
         # Mostly wishes some session can meet, so that lineups fill up and constraints bind.
         target = draw(st.sampled_from(sessions))
-        kind = draw(st.sampled_from({"roundtable": ["roundtable_speaker", "rapporteur"],
-                                     "plenary": ["plenary_speaker"],
-                                     "open_discussion": ["open_discussion"]}[target.kind]))
+        kind = draw(
+            st.sampled_from(
+                {
+                    "roundtable": ["roundtable_speaker", "rapporteur"],
+                    "plenary": ["plenary_speaker"],
+                    "open_discussion": ["open_discussion"],
+                }[target.kind]
+            )
+        )
         roundtable = target.number if kind == "roundtable_speaker" else None
         if (person, kind, roundtable) in seen:
             continue
         seen.add((person, kind, roundtable))
-        interests.append(InterestFacts(2000 + n, person, kind, roundtable,
-                                       base - timedelta(days=30, minutes=draw(st.integers(0, 5)))))
+        interests.append(
+            InterestFacts(
+                2000 + n, person, kind, roundtable, base - timedelta(days=30, minutes=draw(st.integers(0, 5)))
+            )
+        )
     settings = {
-        "rules": {"min_groups": draw(st.integers(1, 3)), "max_gender_share": draw(st.sampled_from([0.7, 0.5, 1.0])),
-                  "conflict_buffer_minutes": draw(st.sampled_from([0, 30]))},
-        "proposer": {"seats": {"roundtable": {"speaker": draw(st.integers(1, 3)), "rapporteur": 1},
-                               "plenary": {"speaker": draw(st.integers(1, 3))},
-                               "open_discussion": {"floor_intervention": draw(st.integers(1, 3))}},
-                     "multiple_speaking_roles": draw(st.booleans())},
+        "rules": {
+            "min_groups": draw(st.integers(1, 3)),
+            "max_gender_share": draw(st.sampled_from([0.7, 0.5, 1.0])),
+            "conflict_buffer_minutes": draw(st.sampled_from([0, 30])),
+        },
+        "proposer": {
+            "seats": {
+                "roundtable": {"speaker": draw(st.integers(1, 3)), "rapporteur": 1},
+                "plenary": {"speaker": draw(st.integers(1, 3))},
+                "open_discussion": {"floor_intervention": draw(st.integers(1, 3))},
+            },
+            "multiple_speaking_roles": draw(st.booleans()),
+        },
     }
     registered = {p: frozenset(draw(st.sampled_from([(1, 2), (1,), (2,)]))) for p in ids}
-    return Snapshot(1, "Asia/Beirut", settings, parts, tuple(sessions), people, tuple(assignments),
-                    tuple(interests), (), registered)
+    return Snapshot(
+        1, "Asia/Beirut", settings, parts, tuple(sessions), people, tuple(assignments), tuple(interests), (), registered
+    )

@@ -39,24 +39,39 @@ class Build:
         self.deadlines: list[DeadlineFacts] = []
         self.registered: dict[int, frozenset[int]] = {}
 
-    def session(self, start: datetime, end: datetime, *, kind: str = "side_event",
-                part: int = CONFERENCE, url: str = "", cancelled: bool = False,
-                number: int | None = None) -> int:
+    def session(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        kind: str = "side_event",
+        part: int = CONFERENCE,
+        url: str = "",
+        cancelled: bool = False,
+        number: int | None = None,
+    ) -> int:
         new = next(self.ids)
-        self.sessions.append(SessionFacts(new, part, kind, number, f"Session {new}", start, end,
-                                          url, False, cancelled))
+        self.sessions.append(SessionFacts(new, part, kind, number, f"Session {new}", start, end, url, False, cancelled))
         return new
 
-    def person(self, *, organisation: str = "", group: str = "civil_society", country: str = "LB",
-               email: str | None = "someone@example.org", gender: str | None = "female",
-               parts: tuple[int, ...] = (CONSULTATION, CONFERENCE)) -> int:
+    def person(
+        self,
+        *,
+        organisation: str = "",
+        group: str = "civil_society",
+        country: str = "LB",
+        email: str | None = "someone@example.org",
+        gender: str | None = "female",
+        parts: tuple[int, ...] = (CONSULTATION, CONFERENCE),
+    ) -> int:
         new = next(self.ids)
         self.people.append(PersonFacts(new, f"Person {new}", organisation, group, country, email, gender))
         self.registered[new] = frozenset(parts)
         return new
 
-    def assign(self, session: int, person: int, role: str = "speaker", *,
-               status: str = "confirmed", minutes: int = 0) -> int:
+    def assign(
+        self, session: int, person: int, role: str = "speaker", *, status: str = "confirmed", minutes: int = 0
+    ) -> int:
         new = next(self.ids)
         self.assignments.append(AssignmentFacts(new, session, person, role, status, minutes, new))
         return new

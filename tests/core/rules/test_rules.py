@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rule_world import CONSULTATION, CONFERENCE, Build, at
+from rule_world import CONFERENCE, CONSULTATION, Build, at
 
 from confdesk.rules import run
 
@@ -16,6 +16,7 @@ def found(build: Build, code: str, *, settings: dict | None = None, today: date 
 
 
 # person_double_booked
+
 
 def test_person_in_two_overlapping_sessions_is_an_error(build):
     first = build.session(at(24, 10), at(24, 11, 30))
@@ -81,6 +82,7 @@ def test_three_overlapping_sessions_give_every_pair(build):
 
 # session_outside_part
 
+
 def test_session_before_its_part_is_an_error(build):
     session = build.session(at(23, 10), at(23, 11), part=CONFERENCE)
     [problem] = found(build, "session_outside_part")
@@ -103,6 +105,7 @@ def test_part_days_are_read_in_the_conference_zone(build):
 
 # shared_link_overlap
 
+
 def test_two_sessions_on_one_link_at_once_is_an_error(build):
     first = build.session(at(24, 10), at(24, 11), url="https://zoom.example.org/j/1")
     second = build.session(at(24, 10, 30), at(24, 11, 30), url="https://zoom.example.org/j/1/")
@@ -121,6 +124,7 @@ def test_one_link_used_one_session_after_another_is_fine(build):
 
 # minutes_over_length
 
+
 def test_speaking_minutes_above_the_session_length_is_an_error(build):
     session = build.session(at(24, 10), at(24, 11))
     build.assign(session, build.person(), minutes=40)
@@ -137,6 +141,7 @@ def test_refused_minutes_do_not_count_towards_the_length(build):
 
 
 # missing_role
+
 
 def test_roundtable_without_rapporteur_is_an_error(build):
     session = build.session(at(24, 10), at(24, 11), kind="roundtable")
@@ -172,6 +177,7 @@ def test_required_roles_are_configurable_per_conference(build):
 
 # balance of a lineup
 
+
 def test_lineup_of_one_gender_is_unbalanced(build):
     session = build.session(at(24, 10), at(24, 11), kind="roundtable")
     for country, group in (("LB", "academia"), ("JO", "youth"), ("EG", "un_system")):
@@ -183,8 +189,12 @@ def test_lineup_of_one_gender_is_unbalanced(build):
 
 def test_balanced_lineup_raises_no_balance_warning(build):
     session = build.session(at(24, 10), at(24, 11), kind="roundtable")
-    for gender, country, group in (("male", "LB", "academia"), ("female", "JO", "youth"),
-                                   ("female", "EG", "un_system"), ("male", "MA", "nhri")):
+    for gender, country, group in (
+        ("male", "LB", "academia"),
+        ("female", "JO", "youth"),
+        ("female", "EG", "un_system"),
+        ("male", "MA", "nhri"),
+    ):
         build.assign(session, build.person(gender=gender, country=country, group=group))
     build.assign(session, build.person(gender="male"), "moderator")  # not a speaking role
     problems = run(build.snapshot(), today=EARLY)
@@ -242,6 +252,7 @@ def test_different_organisations_or_a_refused_colleague_are_fine(build):
 
 # unregistered_part
 
+
 def test_person_in_a_part_they_did_not_register_for(build):
     session = build.session(at(23, 10), at(23, 11), part=CONSULTATION)
     person = build.person(parts=(CONFERENCE,))
@@ -252,12 +263,14 @@ def test_person_in_a_part_they_did_not_register_for(build):
 
 def test_person_registered_for_the_part_is_fine(build):
     build.assign(build.session(at(24, 10), at(24, 11)), build.person(parts=(CONFERENCE,)))
-    build.assign(build.session(at(23, 10), at(23, 11), part=CONSULTATION),
-                 build.person(parts=(CONFERENCE,)), status="withdrawn")
+    build.assign(
+        build.session(at(23, 10), at(23, 11), part=CONSULTATION), build.person(parts=(CONFERENCE,)), status="withdrawn"
+    )
     assert found(build, "unregistered_part") == []
 
 
 # late_interest
+
 
 def test_interest_after_its_deadline(build):
     person = build.person()
@@ -280,6 +293,7 @@ def test_interest_before_the_last_deadline_or_without_one_is_fine(build):
 
 # unconfirmed_invitation
 
+
 def test_invitation_unanswered_close_to_the_session(build):
     session = build.session(at(24, 10), at(24, 11))
     assignment = build.assign(session, build.person(), status="invited")
@@ -299,6 +313,7 @@ def test_confirmed_or_proposed_is_not_an_unanswered_invitation(build):
 
 # refused_still_printed
 
+
 def test_declined_assignment_holding_minutes_is_still_printed(build):
     session = build.session(at(24, 10), at(24, 11))
     assignment = build.assign(session, build.person(), status="declined", minutes=7)
@@ -310,12 +325,12 @@ def test_refused_assignment_without_minutes_or_active_one_is_fine(build):
     session = build.session(at(24, 10), at(24, 11))
     build.assign(session, build.person(), status="withdrawn", minutes=0)
     build.assign(session, build.person(), status="confirmed", minutes=7)
-    build.assign(build.session(at(24, 10), at(24, 11), cancelled=True), build.person(),
-                 status="declined", minutes=7)
+    build.assign(build.session(at(24, 10), at(24, 11), cancelled=True), build.person(), status="declined", minutes=7)
     assert found(build, "refused_still_printed") == []
 
 
 # no_email
+
 
 def test_invited_person_without_email(build):
     person = build.person(email=None)
@@ -335,6 +350,7 @@ def test_proposed_person_without_email_or_invited_with_one_is_fine(build):
 
 # the whole run
 
+
 def test_problems_come_sorted_by_severity_then_code(build):
     session = build.session(at(23, 10), at(23, 11), kind="roundtable")
     build.assign(session, build.person(email=None, parts=()), status="invited", minutes=90)
@@ -342,5 +358,11 @@ def test_problems_come_sorted_by_severity_then_code(build):
     keys = [(p.severity, p.code) for p in problems]
     order = {"error": 0, "warning": 1, "info": 2}
     assert keys == sorted(keys, key=lambda k: (order[k[0]], k[1]))
-    assert {"session_outside_part", "minutes_over_length", "missing_role", "no_email",
-            "unregistered_part", "unconfirmed_invitation"} <= {p.code for p in problems}
+    assert {
+        "session_outside_part",
+        "minutes_over_length",
+        "missing_role",
+        "no_email",
+        "unregistered_part",
+        "unconfirmed_invitation",
+    } <= {p.code for p in problems}

@@ -23,26 +23,36 @@ def test_missing_settings_take_the_defaults():
 
 
 def test_settings_are_read_from_the_rules_section():
-    settings = RuleSettings.from_conference({"rules": {
-        "conflict_buffer_minutes": 15, "min_groups": 2, "speaking_roles": ["speaker"],
-        "required_roles": {"roundtable": ["moderator|chair"]},
-    }, "something_else": 1})
+    settings = RuleSettings.from_conference(
+        {
+            "rules": {
+                "conflict_buffer_minutes": 15,
+                "min_groups": 2,
+                "speaking_roles": ["speaker"],
+                "required_roles": {"roundtable": ["moderator|chair"]},
+            },
+            "something_else": 1,
+        }
+    )
     assert settings.conflict_buffer_minutes == 15
     assert settings.min_groups == 2
     assert settings.speaking_roles == frozenset({"speaker"})
     assert settings.required_roles == {"roundtable": (frozenset({"moderator", "chair"}),)}
 
 
-@pytest.mark.parametrize("rules, key", [
-    ({"conflict_buffer_minutes": -5}, "rules.conflict_buffer_minutes"),
-    ({"conflict_buffer_minutes": "10"}, "rules.conflict_buffer_minutes"),
-    ({"max_gender_share": 0.2}, "rules.max_gender_share"),
-    ({"min_groups": True}, "rules.min_groups"),
-    ({"speaking_roles": ["orator"]}, "rules.speaking_roles"),
-    ({"required_roles": {"roundtable": ["host"]}}, "rules.required_roles.roundtable"),
-    ({"required_roles": {"party": ["chair"]}}, "rules.required_roles"),
-    ({"buffer": 5}, "rules.buffer"),
-])
+@pytest.mark.parametrize(
+    "rules, key",
+    [
+        ({"conflict_buffer_minutes": -5}, "rules.conflict_buffer_minutes"),
+        ({"conflict_buffer_minutes": "10"}, "rules.conflict_buffer_minutes"),
+        ({"max_gender_share": 0.2}, "rules.max_gender_share"),
+        ({"min_groups": True}, "rules.min_groups"),
+        ({"speaking_roles": ["orator"]}, "rules.speaking_roles"),
+        ({"required_roles": {"roundtable": ["host"]}}, "rules.required_roles.roundtable"),
+        ({"required_roles": {"party": ["chair"]}}, "rules.required_roles"),
+        ({"buffer": 5}, "rules.buffer"),
+    ],
+)
 def test_bad_setting_is_one_clear_error(rules, key):
     with pytest.raises(SettingsError) as error:
         RuleSettings.from_conference({"rules": rules})
@@ -101,8 +111,7 @@ def test_cli_check_json_lists_codes_severities_messages_and_ids(demo_file):
     assert result.returncode == 0, result.stderr
     problems = json.loads(result.stdout)
     assert problems and all(
-        {"code", "severity", "message", "session_ids", "person_ids", "assignment_ids"} <= set(p)
-        for p in problems
+        {"code", "severity", "message", "session_ids", "person_ids", "assignment_ids"} <= set(p) for p in problems
     )
     double = next(p for p in problems if p["code"] == "person_double_booked")
     assert double["severity"] == "error" and len(double["session_ids"]) == 2

@@ -44,7 +44,9 @@ def test_arabic_programme_has_arabic_indic_digits_when_asked(conference):
     assert "10:00" in latin and "٢٠٢١" not in latin
     assert "١٠:٠٠" in arab and "٢٠٢١" in arab
     # Links and meeting numbers are the user's text and keep their digits.
-    assert "https://zoom.example.org" in pages_text(build_document("logistics", conference, DocumentOptions(lang="ar", digits="arab")))
+    assert "https://zoom.example.org" in pages_text(
+        build_document("logistics", conference, DocumentOptions(lang="ar", digits="arab"))
+    )
 
 
 def test_programme_prints_invited_and_confirmed_but_never_declined_or_withdrawn(conference):
@@ -112,7 +114,12 @@ def test_one_letter_per_invited_or_confirmed_assignment_with_both_zones(conferen
             replace(
                 part,
                 sessions=tuple(
-                    replace(session, lineup=tuple(replace(entry, person=elsewhere) if entry is chosen else entry for entry in session.lineup))
+                    replace(
+                        session,
+                        lineup=tuple(
+                            replace(entry, person=elsewhere) if entry is chosen else entry for entry in session.lineup
+                        ),
+                    )
                     for session in part.sessions
                 ),
             )

@@ -17,8 +17,22 @@ def test_export_writes_the_pdf(demo_path, tmp_path, kind):
 
 def test_programme_with_extra_zone_and_arabic_digits(demo_path, tmp_path):
     out = tmp_path / "programme-ar.pdf"
-    args = ["export", "programme", "--db", str(demo_path), "--lang", "ar", "--digits", "arab",
-            "--zone", "Africa/Casablanca", "--zone", "Asia/Dubai", "--out", str(out)]
+    args = [
+        "export",
+        "programme",
+        "--db",
+        str(demo_path),
+        "--lang",
+        "ar",
+        "--digits",
+        "arab",
+        "--zone",
+        "Africa/Casablanca",
+        "--zone",
+        "Asia/Dubai",
+        "--out",
+        str(out),
+    ]
     assert main(args) == 0
     assert "١٠:٠٠" in pages_text(out.read_bytes())
 
@@ -32,6 +46,11 @@ def test_letters_go_one_pdf_per_assignment_into_a_folder(demo_path, tmp_path, ca
 
 
 def test_a_bad_zone_is_one_line_on_stderr(demo_path, tmp_path, capsys):
-    code = main(["export", "programme", "--db", str(demo_path), "--zone", "Mars/Base", "--out", str(tmp_path / "x.pdf")])
+    code = main(
+        ["export", "programme", "--db", str(demo_path), "--zone", "Mars/Base", "--out", str(tmp_path / "x.pdf")]
+    )
     assert code == 1
-    assert capsys.readouterr().err.strip() == "confdesk: error: 'Mars/Base' is not a time zone name such as Africa/Casablanca."
+    assert (
+        capsys.readouterr().err.strip()
+        == "confdesk: error: 'Mars/Base' is not a time zone name such as Africa/Casablanca."
+    )

@@ -7,9 +7,8 @@ from dataclasses import replace
 import pytest
 from documents_pdf import lines_of_chars, page_count
 
-from confdesk.exports.documents import DocumentOptions, build_document
+from confdesk.exports.documents import DocumentOptions, build_document, styles
 from confdesk.exports.documents.bidi import visual_runs
-from confdesk.exports.documents import styles
 from confdesk.exports.documents.page import MARGIN, Writer
 from confdesk.model import LocalText
 
@@ -19,7 +18,9 @@ MIXED = "المائدة المستديرة الأولى: Global Compact for Migr
 def _with_title(conference, arabic: str):
     first = conference.parts[1].public_sessions()[0]
     retitled = replace(first, title=LocalText(ar=arabic, en="Mixed", fr="Mixte"))
-    part = replace(conference.parts[1], sessions=tuple(retitled if s is first else s for s in conference.parts[1].sessions))
+    part = replace(
+        conference.parts[1], sessions=tuple(retitled if s is first else s for s in conference.parts[1].sessions)
+    )
     return replace(conference, parts=(conference.parts[0], part, *conference.parts[2:]))
 
 
@@ -124,7 +125,7 @@ def test_word_order_matches_qt(qapp, text):
     x = 0
     for run in runs:
         indices = range(run.start, run.end)
-        for index in (reversed(indices) if run.rtl else indices):
+        for index in reversed(indices) if run.rtl else indices:
             position[index] = x
             x += 1
     ours = [word for index, word in sorted(words, key=lambda item: position[item[0] + len(item[1]) // 2])]

@@ -28,7 +28,9 @@ def texts(page: DeadlinesPage, column: Column) -> list[str]:
 
 
 def test_deadlines_model_passes_qtmodeltester(qtmodeltester, demo_store):
-    model = DeadlinesModel(AppContext(demo_store, demo_store.conference_id()).conference_zone, lambda: date(2021, 2, 10))
+    model = DeadlinesModel(
+        AppContext(demo_store, demo_store.conference_id()).conference_zone, lambda: date(2021, 2, 10)
+    )
     with demo_store.reader() as db:
         model.set_rows(deadline_rows(db, demo_store.conference_id()))
     qtmodeltester.check(model)
@@ -80,7 +82,9 @@ def _select(page: DeadlinesPage, title: str):
 def _stored(page: DeadlinesPage) -> dict[int, tuple]:
     with page.context.store.reader() as db:
         rows = deadline_rows(db, page.context.conference_id)
-    return {row.id: (row.kind, row.title.en, row.due_at, row.registrations_before, row.registrations_after) for row in rows}
+    return {
+        row.id: (row.kind, row.title.en, row.due_at, row.registrations_before, row.registrations_after) for row in rows
+    }
 
 
 def test_deleting_a_deadline_after_confirming_removes_it_and_undo_brings_it_back(qtbot, page, monkeypatch):

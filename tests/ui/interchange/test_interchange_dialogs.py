@@ -48,8 +48,9 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def _run(dialog: ImportDialog, qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.is_running() and dialog.report is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.task is not None and not dialog.task.is_running() and dialog.report is not None, timeout=10_000
+    )
 
 
 def test_mapping_preview_dry_run_and_import(context: AppContext, form_csv: Path, qtbot, warnings) -> None:
@@ -75,14 +76,16 @@ def test_mapping_preview_dry_run_and_import(context: AppContext, form_csv: Path,
     outcomes = [dialog.report_table.item(row, 1).text() for row in range(dialog.report_table.rowCount())]
     assert outcomes == ["imported", "rejected", "rejected"]
     assert "earlier row" in dialog.report_table.item(2, 2).text()
-    assert changes and 0 < len(changes[-1].people)
+    assert changes and len(changes[-1].people) > 0
     with context.store.reader() as db:
         person = db.scalar(select(Person).where(Person.email == "widad.karam@example.org"))
         assert (person.country, person.organisation.en) == ("LB", "Réseau Jeunesse")
     assert not warnings
 
 
-def test_profile_saved_and_loaded_restores_the_mapping(context: AppContext, form_csv: Path, tmp_path: Path, qtbot, warnings) -> None:
+def test_profile_saved_and_loaded_restores_the_mapping(
+    context: AppContext, form_csv: Path, tmp_path: Path, qtbot, warnings
+) -> None:
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
     dialog.load_file(form_csv)
@@ -99,7 +102,9 @@ def test_profile_saved_and_loaded_restores_the_mapping(context: AppContext, form
     assert fresh.mapping()[:3] == ["name", "ignore", "email"]
 
 
-def test_report_is_saved_as_csv(context: AppContext, form_csv: Path, tmp_path: Path, qtbot, warnings, monkeypatch) -> None:
+def test_report_is_saved_as_csv(
+    context: AppContext, form_csv: Path, tmp_path: Path, qtbot, warnings, monkeypatch
+) -> None:
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
     dialog.load_file(form_csv)
@@ -113,7 +118,9 @@ def test_report_is_saved_as_csv(context: AppContext, form_csv: Path, tmp_path: P
     assert lines[0] == "row,outcome,reason,email" and len(lines) == 4
 
 
-def test_unreadable_file_is_one_sentence_and_nothing_loaded(context: AppContext, tmp_path: Path, qtbot, warnings) -> None:
+def test_unreadable_file_is_one_sentence_and_nothing_loaded(
+    context: AppContext, tmp_path: Path, qtbot, warnings
+) -> None:
     dialog = ImportDialog(context)
     qtbot.addWidget(dialog)
     empty = tmp_path / "empty.csv"
@@ -124,7 +131,9 @@ def test_unreadable_file_is_one_sentence_and_nothing_loaded(context: AppContext,
 
 
 @pytest.mark.parametrize(("what", "fmt"), [("people", "xlsx"), ("lineups", "csv"), ("frab", "json")])
-def test_export_dialog_writes_the_chosen_list(context: AppContext, tmp_path: Path, qtbot, warnings, what: str, fmt: str) -> None:
+def test_export_dialog_writes_the_chosen_list(
+    context: AppContext, tmp_path: Path, qtbot, warnings, what: str, fmt: str
+) -> None:
     dialog = DataExportDialog(context)
     qtbot.addWidget(dialog)
     dialog.what_combo.setCurrentIndex(dialog.what_combo.findData(what))

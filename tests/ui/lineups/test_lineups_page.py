@@ -76,7 +76,12 @@ def test_status_offers_only_workflow_moves_and_undo_reverts(page):
     page.status.setCurrentIndex(page.status.findData("invited"))
     page.status.activated.emit(page.status.currentIndex())
     assert page.model.row_by_id(proposed.id).status == "invited"
-    assert [page.status.itemData(i) for i in range(page.status.count())] == ["invited", "confirmed", "declined", "withdrawn"]
+    assert [page.status.itemData(i) for i in range(page.status.count())] == [
+        "invited",
+        "confirmed",
+        "declined",
+        "withdrawn",
+    ]
     page.context.undo_stack.undo()
     assert page.model.row_by_id(proposed.id).status == "proposed"
 
@@ -95,8 +100,10 @@ def test_interested_candidates_come_first_and_adding_one_is_undoable(page):
     suggestions = page.completions.stringList()
     assert suggestions[0].startswith("★ ")
     interested = [text for text in suggestions if text.startswith("★ ")]
-    assert all(not text.startswith("★ ") for text in suggestions[len(interested):])
-    choice = next(text for text in interested if page.people[text].person_id not in {r.person_id for r in page.model.rows})
+    assert all(not text.startswith("★ ") for text in suggestions[len(interested) :])
+    choice = next(
+        text for text in interested if page.people[text].person_id not in {r.person_id for r in page.model.rows}
+    )
     page.person.setText(choice)
     page.add_person()
     assert page.people[choice].name in names(page)

@@ -33,7 +33,9 @@ def type_text(widget, text: str) -> None:
 
 
 def visible_names(page: PeoplePage) -> list[str]:
-    return [page.model.rows[page.proxy.mapToSource(page.proxy.index(r, 0)).row()].name for r in range(page.proxy.rowCount())]
+    return [
+        page.model.rows[page.proxy.mapToSource(page.proxy.index(r, 0)).row()].name for r in range(page.proxy.rowCount())
+    ]
 
 
 def people_count(page: PeoplePage) -> int:
@@ -63,7 +65,9 @@ def test_typing_arabic_ignores_hamza_forms_and_tashkeel(qtbot, page):
 def test_search_matches_organisation_in_any_language(qtbot, page):
     qtbot.keyClicks(page.filters.search, "oim")  # the French name of IOM
     names = visible_names(page)
-    assert names and all(page.model.row_by_id(row.id).organisation.en == "IOM" for row in page.model.rows if row.name in names)
+    assert names and all(
+        page.model.row_by_id(row.id).organisation.en == "IOM" for row in page.model.rows if row.name in names
+    )
 
 
 def test_group_filter_keeps_only_that_group(page):

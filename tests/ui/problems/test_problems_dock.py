@@ -101,9 +101,21 @@ def test_every_code_has_its_own_wording(qapp):
     from confdesk.rules import CODES, Problem
 
     words = ProblemWords()
-    facts = {"part_start": "2021-02-24", "part_end": "2021-02-25", "minutes": 9, "length": 5,
-             "roles": ["chair", "moderator"], "count": 2, "organisation": "Org", "known": 2,
-             "groups": 1, "countries": 1, "needed": 3, "kind": "roundtable_speaker", "roundtable": 2}
+    facts = {
+        "part_start": "2021-02-24",
+        "part_end": "2021-02-25",
+        "minutes": 9,
+        "length": 5,
+        "roles": ["chair", "moderator"],
+        "count": 2,
+        "organisation": "Org",
+        "known": 2,
+        "groups": 1,
+        "countries": 1,
+        "needed": 3,
+        "kind": "roundtable_speaker",
+        "roundtable": 2,
+    }
     for code in CODES:
         problem = Problem(code, "warning", "ENGLISH FALLBACK", (1, 2), (3,), facts=facts)
         text = words.describe(problem, Names("en", {}, {3: ("Amina Example", "أمينة")}))

@@ -5,9 +5,8 @@ Revises: 0001
 Create Date: 2026-11-22
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = "0002"
 down_revision = "0001"
@@ -30,13 +29,13 @@ def upgrade() -> None:
         sa.Column("ends_at", sa.DateTime(), nullable=False),
         sa.Column("sent_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["person.id"],
-            name=op.f("fk_delivered_event_person_id_person"), ondelete="CASCADE",
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_delivered_event_person_id_person"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_delivered_event")),
-        sa.UniqueConstraint(
-            "person_id", "session_id", name=op.f("uq_delivered_event_person_id_session_id")
-        ),
+        sa.UniqueConstraint("person_id", "session_id", name=op.f("uq_delivered_event_person_id_session_id")),
     )
     with op.batch_alter_table("delivered_event", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_delivered_event_person_id"), ["person_id"], unique=False)
@@ -52,8 +51,10 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=32), nullable=False),
         sa.Column("digest", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["person.id"],
-            name=op.f("fk_sent_message_person_id_person"), ondelete="CASCADE",
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_sent_message_person_id_person"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sent_message")),
     )
