@@ -108,9 +108,19 @@ def update_assignment(
     return Outcome(None, _touched(row), undo)
 
 
-def reorder_lineup(db: DbSession, session_id: int, assignment_ids: list[int]) -> Outcome[None]:
-    """Put a session's lineup in the given order (positions 1, 2, 3…)."""
+def reorder_lineup(
+    db: DbSession,
+    session_id: int,
+    assignment_ids: list[int],
+    *,
+    expected_versions: Mapping[int, int] | None = None,
+) -> Outcome[None]:
+    """Put a session's lineup in the given order (positions 1, 2, 3…). With
+    ``expected_versions`` (assignment id → version read), refuse if a colleague changed any
+    of them since."""
     session = fetch(db, Session, session_id)
+    for assignment_id, version in (expected_versions or {}).items():
+        fetch(db, Assignment, assignment_id, expected_version=version)
     current = sorted(a.id for a in session.assignments)
     if current != sorted(assignment_ids):
         raise ValidationError(

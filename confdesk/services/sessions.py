@@ -134,9 +134,12 @@ def move_session(
     ends_at: datetime,
     *,
     part_id: int | None = None,
+    expected_version: int | None = None,
 ) -> Outcome[None]:
     """Reschedule a session (a drag in the agenda); see :func:`update_session`."""
-    return update_session(db, session_id, part_id=part_id, starts_at=starts_at, ends_at=ends_at)
+    return update_session(
+        db, session_id, part_id=part_id, expected_version=expected_version, starts_at=starts_at, ends_at=ends_at
+    )
 
 
 def delete_session(db: DbSession, session_id: int) -> Outcome[None]:

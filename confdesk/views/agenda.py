@@ -25,6 +25,8 @@ class PartRow:
 class SessionRow(SessionFacts):
     #: People in the session's lineup, whatever their status.
     speakers: int
+    #: The row version an edit is based on (a colleague's change in between is refused).
+    version: int
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def read_agenda(db: DbSession, conference_id: int) -> Agenda:
         ).all()
     )
     sessions = tuple(
-        SessionRow(**session_fields(row), speakers=counts.get(row.id, 0))
+        SessionRow(**session_fields(row), speakers=counts.get(row.id, 0), version=row.version)
         for row in db.scalars(
             select(Session).where(Session.part_id.in_(part_ids)).order_by(Session.starts_at, Session.id)
         )

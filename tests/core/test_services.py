@@ -339,3 +339,28 @@ def test_naive_datetimes_are_refused(demo_store):
         session = first_session(db)
     with pytest.raises(errors.ValidationError), demo_store.unit() as db:
         services.update_session(db, session.id, starts_at=datetime(2021, 2, 24, 9))
+
+
+def test_moving_a_session_a_colleague_changed_since_is_refused(demo_store):
+    with demo_store.reader() as db:
+        session = first_session(db)
+        read_version = session.version
+    with demo_store.unit() as db:  # a colleague renames it in between
+        services.update_session(db, session.id, title=LocalText(en="Renamed"))
+    with pytest.raises(errors.ConcurrentEdit), demo_store.unit() as db:
+        services.move_session(db, session.id, at(24, 16), at(24, 17), expected_version=read_version)
+    with demo_store.reader() as db:
+        assert db.get(Session, session.id).starts_at == session.starts_at
+
+
+def test_reordering_a_lineup_a_colleague_changed_since_is_refused(demo_store):
+    with demo_store.reader() as db:
+        session = first_session(db)
+        versions = {a.id: a.version for a in session.assignments}
+        order = [a.id for a in sorted(session.assignments, key=lambda a: a.position)]
+    with demo_store.unit() as db:  # a colleague changes someone's speaking time in between
+        services.update_assignment(db, order[0], speaking_minutes=11)
+    with pytest.raises(errors.ConcurrentEdit), demo_store.unit() as db:
+        services.reorder_lineup(db, session.id, order[::-1], expected_versions=versions)
+    with demo_store.reader() as db:
+        assert [a.id for a in sorted(db.get(Session, session.id).assignments, key=lambda a: a.position)] == order

@@ -277,7 +277,14 @@ class AgendaPage(QWidget):
 
     def move_session(self, session_id: int, starts_at: datetime, ends_at: datetime) -> None:
         label = self.tr("Move “%1”").replace("%1", self._title(session_id))
-        action = partial(move_session, session_id=session_id, starts_at=starts_at, ends_at=ends_at)
+        row = self.agenda.session(session_id)
+        action = partial(
+            move_session,
+            session_id=session_id,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            expected_version=row.version if row else None,
+        )
         try:
             execute(self.context, label, action)
         except ServiceError as error:
@@ -298,7 +305,9 @@ class AgendaPage(QWidget):
             }
             if not changes and part_id == row.part_id:
                 return
-            action = partial(update_session, session_id=session_id, part_id=part_id, **changes)
+            action = partial(
+                update_session, session_id=session_id, part_id=part_id, expected_version=row.version, **changes
+            )
             execute(self.context, self.tr("Edit “%1”").replace("%1", row.title.get(self.lang)), action)
 
         dialog = SessionDialog(

@@ -48,8 +48,9 @@ def set_status(context: AppContext, assignment_id: int, status: str, name: str) 
     )
 
 
-def reorder(context: AppContext, session_id: int, assignment_ids: list[int]) -> None:
-    action = partial(reorder_lineup, session_id=session_id, assignment_ids=assignment_ids)
+def reorder(context: AppContext, session_id: int, assignment_ids: list[int], versions: dict[int, int]) -> None:
+    """Reorder, refusing if a colleague changed the lineup since ``versions`` were read."""
+    action = partial(reorder_lineup, session_id=session_id, assignment_ids=assignment_ids, expected_versions=versions)
     execute(context, QCoreApplication.translate("LineupCommands", "Reorder the lineup"), action)
 
 

@@ -315,7 +315,8 @@ class LineupsPage(QWidget):
     def _reorder(self, order: list[int]) -> None:
         session_id = self.session_id()
         if session_id is not None:
-            self._run(lambda: commands.reorder(self.context, session_id, order))
+            versions = {row.id: row.version for row in self.model.rows}
+            self._run(lambda: commands.reorder(self.context, session_id, order, versions))
 
     def move_selected(self, step: int) -> None:
         row = self.selected()
