@@ -83,6 +83,39 @@ def test_mapping_preview_dry_run_and_import(context: AppContext, form_csv: Path,
     assert not warnings
 
 
+def test_an_import_is_one_undo_entry_and_earlier_entries_stay_safe(
+    context: AppContext, form_csv: Path, qtbot, warnings
+) -> None:
+    from confdesk.services import PersonData
+    from ui.people.commands import add_person
+
+    earlier = add_person(context, PersonData("Earlier Person", "academia", email="earlier@example.org"))
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.load_file(form_csv)
+    for column, target in enumerate(("name", "organisation", "email")):
+        dialog.set_target(column, target)
+    _run(dialog, qtbot, dialog.import_button)
+    stack = context.undo_stack
+    assert stack.count() == 2
+    assert stack.undoText() == f"Import registrations from {form_csv.name}"
+
+    def emails() -> set[str]:
+        with context.store.reader() as db:
+            return set(db.scalars(select(Person.email)))
+
+    stack.undo()
+    assert "widad.karam@example.org" not in emails() and "earlier@example.org" in emails()
+    stack.undo()  # the earlier "Add person" takes away only that person
+    assert "earlier@example.org" not in emails()
+    stack.redo()
+    stack.redo()
+    assert {"widad.karam@example.org", "earlier@example.org"} <= emails()
+    with context.store.reader() as db:
+        assert db.get(Person, earlier).email == "earlier@example.org"
+    assert not warnings
+
+
 def test_profile_saved_and_loaded_restores_the_mapping(
     context: AppContext, form_csv: Path, tmp_path: Path, qtbot, warnings
 ) -> None:
