@@ -5,6 +5,11 @@ resource and no METHOD), stored at ``<uid>.ics`` so publishing again overwrites 
 Every object carries ``X-CONFDESK-CONFERENCE`` with the conference's UID key: on re-publish,
 objects of this conference whose session is gone or became internal are deleted, and anything
 else in the collection is left alone.
+
+A password never crosses the network in clear: logging in over ``http://`` is refused
+(:class:`InsecureLogin`) unless ``insecure`` is asked for. A password written inside the URL
+(``https://user:secret@host/…``) is taken out of it (:func:`confdesk.redact.split_password`);
+messages name the URL without it.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import caldav
 from caldav.lib import error as caldav_error
@@ -21,6 +27,7 @@ from icalendar import Calendar
 from confdesk.errors import ConfDeskError
 from confdesk.exports.calendar import PRODID, public_event, public_sessions, vtimezone
 from confdesk.exports.calendar_source import CalendarSource, ensure_uid_key, load_source
+from confdesk.redact import split_password
 from confdesk.store import Store
 from confdesk.views.sessions import SessionFacts
 
@@ -37,6 +44,40 @@ Progress = Callable[[int, int], None]
 
 class PublishError(ConfDeskError):
     """The CalDAV server could not be reached or refused the calendar."""
+
+
+class InsecureLogin(PublishError):
+    """Logging in would send the password over plain ``http://``."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A collection URL with its credentials taken apart: ``url`` holds neither."""
+
+    url: str
+    user: str
+    password: str | None
+
+    @property
+    def plain_http(self) -> bool:
+        return urlsplit(self.url).scheme.lower() == "http"
+
+    @property
+    def logs_in_in_clear(self) -> bool:
+        """Whether publishing would send a user name and password unencrypted."""
+        return bool(self.user or self.password) and self.plain_http
+
+
+def target(url: str, *, user: str = "", password: str | None = None) -> Target:
+    """``url`` without the user part; a user or password in it fills what was not given."""
+    without_password, url_password = split_password(url)
+    try:
+        parts = urlsplit(without_password)
+        url_user = unquote(parts.username or "")
+    except ValueError:
+        raise PublishError(f"'{without_password}' is not a CalDAV address") from None
+    bare = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    return Target(bare, user or url_user, password if password is not None else url_password)
 
 
 @dataclass(frozen=True)
@@ -86,7 +127,17 @@ def publish(
     password: str | None = None,
     lang: str = "en",
     progress: Progress | None = None,
+    insecure: bool = False,
 ) -> PublishResult:
+    """Publish the public calendar into the collection at ``url``.
+
+    Refuses (:class:`InsecureLogin`) to log in over ``http://`` unless ``insecure``."""
+    where = target(url, user=user, password=password)
+    url, user, password = where.url, where.user, where.password
+    if where.logs_in_in_clear and not insecure:
+        raise InsecureLogin(
+            f"{url} is plain http: logging in would send the password in clear text; use an https:// address"
+        )
     with store.unit() as db:
         ensure_uid_key(db, conference_id)
     with store.reader() as db:

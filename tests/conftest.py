@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Opening a file makes a backup; tests keep theirs out of the user data folder.
+os.environ.setdefault("CONFDESK_BACKUP_DIR", tempfile.mkdtemp(prefix="confdesk-test-backups-"))
 
 from confdesk.demo import build_demo
 from confdesk.store import Store, open_store

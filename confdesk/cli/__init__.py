@@ -12,7 +12,6 @@ import importlib
 import logging
 import pkgutil
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -70,11 +69,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    except Exception:  # a bug: keep the details for us, one sentence for the user
+    except Exception as error:  # a bug: keep the details for us, one sentence for the user
+        from confdesk.store.crash_log import scrubbed_traceback
+
         path = crash_log_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(traceback.format_exc(), encoding="utf-8")
+            # The frames and exception types, never the values (names, addresses) in messages.
+            path.write_text(scrubbed_traceback(error), encoding="utf-8")
             where = f"; details in {path}"
         except OSError:
             where = ""

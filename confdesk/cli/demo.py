@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from confdesk.cli.common import add_db_option, new_conference_store
+from confdesk.cli.common import add_db_option, new_conference_store, printable
 from confdesk.demo import build_demo
+from confdesk.redact import redact
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,5 +23,5 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     with new_conference_store(args.db) as store, store.unit() as db:
         build_demo(db)
-    print(f"demo conference written to {args.db}")
+    print(f"demo conference written to {printable(redact(args.db))}")
     return 0

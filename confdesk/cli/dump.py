@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from confdesk.cli.common import add_db_option, new_conference_store, open_existing
+from confdesk.cli.common import add_db_option, new_conference_store, open_existing, printable
+from confdesk.files import write_atomic
 from confdesk.interchange import dump as conference_json
+from confdesk.redact import redact
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +41,7 @@ def run_dump(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        write_atomic(args.out, text)
     else:
         sys.stdout.write(text)
     return 0
@@ -60,5 +62,5 @@ def run_load(args: argparse.Namespace) -> int:
             conference_json.load(db, data)
     except conference_json.FormatError as error:
         raise conference_json.FormatError(error.path, f"{error.problem} (in {source})") from None
-    print(f"conference loaded into {args.db}")
+    print(f"conference loaded into {printable(redact(args.db))}")
     return 0

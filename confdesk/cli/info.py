@@ -7,7 +7,7 @@ from datetime import date
 
 from babel.dates import format_date
 
-from confdesk.cli.common import add_db_option, open_existing
+from confdesk.cli.common import add_db_option, open_existing, printable
 from confdesk.queries import summary
 
 
@@ -55,5 +55,5 @@ def run(args: argparse.Namespace) -> int:
         f"Assignments: {facts.assignments}",
     ]
     lines += [f"  {status}: {count}" for status, count in facts.assignments_by_status.items()]
-    print("\n".join(lines))
+    print("\n".join(printable(line) for line in lines))
     return 0

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from confdesk.cli.common import add_db_option, open_existing
+from confdesk.cli.common import add_db_option, open_existing, printable
 from confdesk.mail.outbox import outbox, write_messages
 
 
@@ -42,7 +43,12 @@ def run(args: argparse.Namespace) -> int:
         paths = write_messages(box, Path(args.out))
     finally:
         store.close()
-    print(f"{len(paths)} messages written to {args.out}")
+    print(f"{len(paths)} messages written to {printable(args.out)}")
+    for refusal in box.undeliverable:
+        who = f"{printable(refusal.name)} <{printable(refusal.email)}>"
+        print(
+            f"confdesk: no message for {who} (person {refusal.person_id}): {printable(refusal.reason)}", file=sys.stderr
+        )
     if box.without_email:
         print(f"{box.without_email} people have no e-mail address and got no message")
     return 0

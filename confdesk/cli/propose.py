@@ -7,7 +7,7 @@ import json
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from confdesk.cli.common import add_db_option, open_existing
+from confdesk.cli.common import add_db_option, open_existing, printable, printable_json
 
 if TYPE_CHECKING:
     from confdesk.proposer import ProposerResult
@@ -67,9 +67,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print(json.dumps(_as_json(result, created), ensure_ascii=False, indent=2))
+        print(printable_json(json.dumps(_as_json(result, created), ensure_ascii=False, indent=2)))
     else:
-        print("\n".join(_as_lines(snap, result, created)))
+        print("\n".join(printable(line) for line in _as_lines(snap, result, created)))
     return 0
 
 

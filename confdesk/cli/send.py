@@ -6,10 +6,10 @@ import argparse
 import getpass
 import sys
 
-from confdesk.cli.common import CommandError, add_db_option, open_existing
+from confdesk.cli.common import CommandError, add_db_option, open_existing, printable
 from confdesk.cli.invites import add_invite_options
 from confdesk.mail import secrets
-from confdesk.mail.outbox import outbox, send_invites
+from confdesk.mail.outbox import BatchResult, BatchStopped, outbox, send_invites
 from confdesk.mail.smtp import SmtpSettings, SmtpTransport
 
 
@@ -20,13 +20,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Send an invitation (or update, or cancellation) to every person whose "
         "calendar changed since their last message. The password comes from the system "
         f"keyring (service '{secrets.SERVICE}', user 'USER@HOST') or is asked for; it is "
-        "never read from a file or the command line. Run again after an interruption: "
-        "people already served are not sent anything twice.",
+        "never read from a file or the command line, and never sent unencrypted unless "
+        "--insecure is given. Run again after an interruption or a refused address: people "
+        "already served are not sent anything twice. Exits 1 when someone was not served.",
     )
     add_db_option(parser)
     parser.add_argument("--smtp", required=True, metavar="HOST:PORT", help="the mail server")
-    parser.add_argument("--starttls", action="store_true", help="encrypt with STARTTLS")
+    encryption = parser.add_mutually_exclusive_group()
+    encryption.add_argument("--starttls", action="store_true", help="encrypt with STARTTLS (port 587 by default)")
+    encryption.add_argument("--ssl", action="store_true", help="encrypt from the start, SMTPS (port 465 by default)")
     parser.add_argument("--user", default="", metavar="U", help="log in as this user")
+    parser.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow --user without --starttls or --ssl: the password crosses the network in clear text",
+    )
     parser.add_argument(
         "--remember-password", action="store_true", help="keep a typed password in the system keyring for next time"
     )
@@ -58,28 +66,50 @@ def remember(settings: SmtpSettings, password: str) -> None:
         print(f"confdesk: the password was not saved: {failure}", file=sys.stderr)
 
 
+def report_refused(result: BatchResult) -> None:
+    """One line on stderr for each person not served, with the reason."""
+    for refusal in result.refused:
+        who = f"{printable(refusal.name)} <{printable(refusal.email)}>"
+        print(f"confdesk: not sent to {who} (person {refusal.person_id}): {printable(refusal.reason)}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
-    settings = SmtpSettings.parse(args.smtp, starttls=args.starttls, user=args.user)
+    settings = SmtpSettings.parse(
+        args.smtp, starttls=args.starttls, ssl=args.ssl, user=args.user, insecure=args.insecure
+    )
+    if settings.sends_password_in_clear and not settings.insecure:
+        raise CommandError(
+            "--user without --starttls or --ssl would send the password unencrypted; "
+            "add --starttls or --ssl, or --insecure to send it in clear text anyway"
+        )
     store, conference_id = open_existing(args)
     try:
         box = outbox(store, conference_id, alarm=args.alarm, everyone=args.everyone)
         if not box.invites:
-            print("nothing to send: everyone has the current calendar")
-            return 0
+            result = BatchResult("", (), box.undeliverable, stopped=False)
+            report_refused(result)
+            if not result.refused:
+                print("nothing to send: everyone has the current calendar")
+            return 1 if result.refused else 0
         password, typed = password_for(settings)
 
         def report(done: int, total: int, name: str) -> None:
-            print(f"[{done}/{total}] {name}", file=sys.stderr)
+            print(f"[{done}/{total}] {printable(name)}", file=sys.stderr)
 
-        with SmtpTransport(settings, password) as transport:
-            if typed and args.remember_password and password is not None:
-                remember(settings, password)  # only now: the server accepted it
-            result = send_invites(store, box, transport, progress=report)
+        try:
+            with SmtpTransport(settings, password) as transport:
+                if typed and args.remember_password and password is not None:
+                    remember(settings, password)  # only now: the server accepted it
+                result = send_invites(store, box, transport, progress=report)
+        except BatchStopped as stopped:
+            report_refused(stopped.result)
+            raise
     finally:
         store.close()
     print(f"{len(result.sent)} messages sent (batch {result.batch})")
-    for person_id, reason in result.refused:
-        print(f"not sent to person {person_id}: {reason}")
+    report_refused(result)
+    if result.refused:
+        print(f"{len(result.refused)} people were not served; run the command again to retry them", file=sys.stderr)
     if box.without_email:
         print(f"{box.without_email} people have no e-mail address and got no message")
     return 1 if result.refused else 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from confdesk.exports.calendar import person_file_name, plan_invite, public_calendars
 from confdesk.exports.calendar_source import ensure_uid_key, load_source
+from confdesk.files import Batch
 from confdesk.store import Store
 
 #: Called with (done, total) as the files are written.
@@ -32,7 +33,10 @@ def write_calendars(
 ) -> WrittenCalendars:
     """Write ``conference.ics``, ``part-N.ics``, ``day-YYYY-MM-DD.ics`` in ``lang`` and
     ``invites/<name>-<id>.ics`` (plus ``-cancel.ics`` for withdrawn events) in each person's
-    language. Writing files records no delivery: only sending does."""
+    language. Writing files records no delivery: only sending does.
+
+    Every calendar is made before the first is written; each file is written atomically. If
+    one cannot be written, :class:`~confdesk.files.BatchError` says how many were."""
     with store.unit() as db:
         ensure_uid_key(db, conference_id)
     with store.reader() as db:
@@ -40,21 +44,21 @@ def write_calendars(
     stamp = datetime.now(UTC)
     invites_folder = folder / "invites"
     invites_folder.mkdir(parents=True, exist_ok=True)
-    public = []
-    for name, calendar in public_calendars(source, lang, alarm=alarm, stamp=stamp).items():
-        path = folder / name
-        path.write_bytes(calendar.to_ical())
-        public.append(path)
-    written = []
+    public = [
+        (name.removesuffix(".ics"), calendar.to_ical())
+        for name, calendar in public_calendars(source, lang, alarm=alarm, stamp=stamp).items()
+    ]
+    invites = []
     total = len(source.people)
     for done, person_id in enumerate(source.people, start=1):
         invite = plan_invite(source, person_id, alarm=alarm, stamp=stamp)
         stem = person_file_name(invite.person)
         for suffix, invite_calendar in (("", invite.request_calendar()), ("-cancel", invite.cancel_calendar())):
             if invite_calendar is not None:
-                path = invites_folder / f"{stem}{suffix}.ics"
-                path.write_bytes(invite_calendar.to_ical())
-                written.append(path)
+                invites.append((f"{stem}{suffix}", invite_calendar.to_ical()))
         if progress is not None:
             progress(done, total)
-    return WrittenCalendars(tuple(public), tuple(written))
+    batch = Batch(len(public) + len(invites), "calendar files")
+    public_paths = [batch.add(folder, stem, ".ics", data) for stem, data in public]
+    invite_paths = [batch.add(invites_folder, stem, ".ics", data) for stem, data in invites]
+    return WrittenCalendars(tuple(public_paths), tuple(invite_paths))

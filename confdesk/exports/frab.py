@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from confdesk import __version__
+from confdesk.files import write_atomic
 from confdesk.imports.text import ascii_slug
 from confdesk.model import Assignment, Conference, Part, Session, SessionKind, Status
 
@@ -338,9 +339,9 @@ def export_frab(db: DbSession, conference_id: int, path: str | Path, fmt: str = 
     """Write the schedule; returns the number of events."""
     schedule = build_schedule(db, conference_id, lang)
     if fmt == "xml":
-        Path(path).write_bytes(to_xml(schedule))
+        write_atomic(path, to_xml(schedule))
     elif fmt == "json":
-        Path(path).write_text(to_json(schedule), encoding="utf-8")
+        write_atomic(path, to_json(schedule))
     else:
         raise ValueError(f"unknown schedule format {fmt!r}")
     return sum(len(events) for day in schedule.days for events in day.rooms.values())

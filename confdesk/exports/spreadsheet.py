@@ -9,6 +9,7 @@ name like ``=HYPERLINK(...)`` from a registration form stays inert text.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from confdesk import world
+from confdesk.files import atomic_open, write_atomic
 from confdesk.imports.vocabulary import (
     GENDER_WORDS,
     GROUP_WORDS,
@@ -229,7 +231,7 @@ def build_sheet(db: DbSession, conference_id: int, what: str, lang: str = "en") 
 
 
 def write_csv(sheet: Sheet, path: str | Path) -> None:
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as stream:
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow([neutralise(header) for header in sheet.headers])
         writer.writerows([neutralise(value) for value in row] for row in sheet.rows)
@@ -264,7 +266,11 @@ def write_xlsx(sheet: Sheet, path: str | Path) -> None:
     worksheet.append(header_cells)
     for row in sheet.rows:
         worksheet.append([neutralise(value) for value in row])
-    book.save(path)
+    # Built in memory, then written in one go: a full disk then fails in write_atomic, not
+    # half way through openpyxl, which would leave its own half-closed writers behind.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomic(path, buffer.getvalue())
 
 
 def export_list(db: DbSession, conference_id: int, what: str, fmt: str, path: str | Path, lang: str = "en") -> int:

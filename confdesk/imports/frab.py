@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session as DbSession
 from confdesk.imports.errors import ImportFileError
 from confdesk.imports.text import has_arabic, normalise
 from confdesk.model import LocalText, Part, Person, Role, Session, SessionKind, Status
-from confdesk.services import Changes, Outcome, SessionData, combined, create_assignment, create_session
+from confdesk.services import Changes, Outcome, SessionData, combined, create_assignment, create_session, validate
 from confdesk.services.errors import ValidationError
 
 _DURATION = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
@@ -82,7 +82,7 @@ def read_schedule(path: str | Path, zone: ZoneInfo) -> list[FrabEvent]:
     if text.startswith(b"{"):
         try:
             return _json_events(json.loads(text.decode("utf-8")), zone)
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as error:
             raise ImportFileError(f"{path.name} is not a frab schedule.json ({error})") from None
     try:
         root = etree.fromstring(text, etree.XMLParser(resolve_entities=False, no_network=True))
@@ -92,7 +92,7 @@ def read_schedule(path: str | Path, zone: ZoneInfo) -> list[FrabEvent]:
         raise ImportFileError(f"{path.name} is XML but not a frab schedule (its root is <{root.tag!s}>)")
     try:
         return _xml_events(root, zone)
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, AttributeError, OverflowError) as error:
         raise ImportFileError(f"{path.name} has an event this reader cannot understand ({error})") from None
 
 
@@ -109,7 +109,25 @@ def _start(date_text: str, start_text: str, day: str, zone: ZoneInfo) -> datetim
         moment = datetime.fromisoformat(date_text.replace("Z", "+00:00"))
     else:
         moment = datetime.fromisoformat(f"{date_text or day}T{start_text}")
-    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=zone)
+    moment.astimezone(zone)  # OverflowError for a moment at the very edge of the calendar
+    return moment
+
+
+def _end(starts: datetime, duration: str, zone: ZoneInfo) -> datetime:
+    ends = starts + _duration(duration)
+    ends.astimezone(zone)
+    return ends
+
+
+def _title(value: str) -> str:
+    """An event title as the one line it stands for (XML titles are often pretty-printed)."""
+    return validate.join_lines(value).strip()
+
+
+def _shown(value: str) -> str:
+    """A value from the file as a report line can show it."""
+    return validate.escaped(validate.join_lines(value))
 
 
 def _web(value: str) -> str:
@@ -127,9 +145,9 @@ def _xml_events(root: etree._Element, zone: ZoneInfo) -> list[FrabEvent]:
                 link = next((url for url in links if _web(url)), "") or _web(room.get("name", ""))
                 events.append(
                     FrabEvent(
-                        title=(event.findtext("title") or "").strip(),
+                        title=_title(event.findtext("title") or ""),
                         starts_at=starts,
-                        ends_at=starts + _duration(event.findtext("duration", "")),
+                        ends_at=_end(starts, event.findtext("duration", ""), zone),
                         room=room.get("name", ""),
                         type=(event.findtext("type") or "").strip(),
                         abstract=(event.findtext("abstract") or event.findtext("description") or "").strip(),
@@ -154,9 +172,9 @@ def _json_events(data: dict[str, Any], zone: ZoneInfo) -> list[FrabEvent]:
                 link = next((url for url in links if _web(url)), "") or _web(room)
                 events.append(
                     FrabEvent(
-                        title=(event.get("title") or "").strip(),
+                        title=_title(event.get("title") or ""),
                         starts_at=starts,
-                        ends_at=starts + _duration(event.get("duration", "")),
+                        ends_at=_end(starts, event.get("duration", ""), zone),
                         room=room,
                         type=(event.get("type") or "").strip(),
                         abstract=(event.get("abstract") or event.get("description") or "").strip(),
@@ -209,7 +227,7 @@ def import_schedule(db: DbSession, conference_id: int, events: list[FrabEvent], 
     report = FrabReport()
     done: list[Outcome[Any]] = []
     for event in events:
-        label = f"{event.title or '(untitled)'} ({event.starts_at.isoformat(timespec='minutes')})"
+        label = f"{_shown(event.title) or '(untitled)'} ({event.starts_at.isoformat(timespec='minutes')})"
         day = event.starts_at.astimezone(zone).date()
         part = next((p for p in parts if p.start_date <= day <= p.end_date), None)
         if part is None:
@@ -251,7 +269,7 @@ def import_schedule(db: DbSession, conference_id: int, events: list[FrabEvent], 
         for name in event.persons:
             person_id = people.get(normalise(name))
             if person_id is None:
-                report.unknown_persons.append(f"{name} ({event.title})")
+                report.unknown_persons.append(f"{_shown(name)} ({_shown(event.title)})")
                 continue
             done.append(create_assignment(db, outcome.value, person_id, Role.SPEAKER, status=Status.CONFIRMED))
     report.outcome = combined(done, None)

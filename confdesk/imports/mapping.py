@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from confdesk.files import write_atomic
 from confdesk.imports import vocabulary
 from confdesk.imports.errors import ProfileError
 from confdesk.imports.text import normalise
@@ -61,7 +62,7 @@ class Profile:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     def save(self, path: str | Path) -> None:
-        Path(path).write_text(self.to_json(), encoding="utf-8")
+        write_atomic(path, self.to_json())
 
     @property
     def group(self) -> str:

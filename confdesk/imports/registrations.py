@@ -23,7 +23,7 @@ from sqlalchemy.orm import selectinload
 from confdesk.imports.mapping import IGNORE, Profile, guess_mapping
 from confdesk.imports.report import ImportReport, RowOutcome, RowResult
 from confdesk.imports.rows import Draft, PartName, Rejected, RowReader
-from confdesk.imports.sources import Table, read_table
+from confdesk.imports.sources import Limits, Table, read_table
 from confdesk.imports.text import normalise
 from confdesk.imports.vocabulary import interest_label
 from confdesk.model import Part, Person, Registration
@@ -40,6 +40,7 @@ from confdesk.services import (
     create_registrations,
     update_person,
     update_registration_parts,
+    validate,
 )
 from confdesk.services.base import now
 from confdesk.store import Store
@@ -109,7 +110,7 @@ def import_table(
         drafts.append(draft)
         if progress and done % 500 == 0:
             progress(done, total * 2)
-    source = table.name[:200]
+    source = validate.escaped(validate.join_lines(table.name))[:200]
     all_parts = tuple(part.id for part in parts)
     new = [draft for draft in drafts if draft.email not in known]
     actions = _create(db, conference_id, new, all_parts, source, results)
@@ -125,8 +126,9 @@ def import_table(
 
 
 def _email_of(cells: tuple[object, ...], mapping: list[str]) -> str:
+    """What a rejected row gives as its address, made safe to print and to write as UTF-8."""
     if "email" in mapping:
-        return str(cells[mapping.index("email")] or "").strip()
+        return validate.escaped(str(cells[mapping.index("email")] or "").strip()[:320])
     return ""
 
 
@@ -290,10 +292,12 @@ def import_file(
     sheet: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> ImportReport:
-    """Read and import ``path`` in one unit of work of ``store`` (rolled back for a dry run)."""
+    """Read ``path`` within ``limits`` and import it in one unit of work of ``store`` (rolled
+    back for a dry run)."""
     profile = profile or Profile()
-    table = read_table(path, sheet=sheet or profile.sheet)
+    table = read_table(path, sheet=sheet or profile.sheet, limits=limits)
     return import_read_table(
         store, conference_id, table, profile=profile, mapping=mapping, dry_run=dry_run, progress=progress
     )

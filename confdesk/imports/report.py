@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from confdesk.files import atomic_open
 from confdesk.services import Changes, Outcome
 
 
@@ -65,7 +66,7 @@ class ImportReport:
         spreadsheet exports make them, since this report is opened in the same programs."""
         from confdesk.exports.spreadsheet import neutralise
 
-        with Path(path).open("w", encoding="utf-8-sig", newline="") as stream:
+        with atomic_open(path, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(["row", "outcome", "reason", "email"])
             for result in self.results:

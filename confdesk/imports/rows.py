@@ -45,6 +45,14 @@ class Rejected(Exception):
         self.reason = reason
 
 
+def _checked(value: str, field: str, *, multiline: bool = False) -> str:
+    """``value`` as the services will take it, or the row rejected naming ``field``."""
+    try:
+        return validate.clean(value, field=field, multiline=multiline)
+    except ValidationError as error:
+        raise Rejected("bad_text", str(error)) from None
+
+
 @dataclass
 class Draft:
     row: int
@@ -129,10 +137,12 @@ class RowReader:
                 notes.append(f"gender {text('gender')!r} not recognised; left empty")
         local: _LocalFields = {}
         for field_name in _LOCAL_FIELDS:
-            value = text(field_name)
+            # A cell typed with Alt+Enter holds line breaks; a title is the one line they fold to.
+            value = validate.join_lines(text(field_name))
             if value:
                 if len(value) > MAX_TITLE:
                     raise Rejected("too_long", f"{field_name.replace('_', ' ')} is longer than {MAX_TITLE} characters")
+                _checked(value, field_name)
                 local[field_name] = LocalText(**{"ar" if has_arabic(value) else self.profile.text_language: value})
                 given.add(field_name)
         listed = False
@@ -142,6 +152,7 @@ class RowReader:
         note = text("notes")
         if len(note) > MAX_NOTES:
             raise Rejected("too_long", f"notes are longer than {MAX_NOTES} characters")
+        note = _checked(note, "notes", multiline=True)
         if note:
             given.add("notes")
         person = PersonData(
@@ -171,6 +182,10 @@ class RowReader:
         if not value:
             raise Rejected("missing_email", "no e-mail address")
         try:
+            validate.clean(value, field="email", strict=True)
+        except ValidationError as error:
+            raise Rejected("bad_email", str(error)) from None
+        try:
             email = validate.email(value)
         except ValidationError:
             raise Rejected("bad_email", f"{value!r} is not a valid e-mail address") from None
@@ -187,9 +202,10 @@ class RowReader:
             raise Rejected("missing_name", "no name")
         if not name_ar and has_arabic(full):
             name_ar = full
-        for value in (full, name_ar):
+        for field_name, value in (("name", full), ("name_ar", name_ar)):
             if len(value) > 200:
                 raise Rejected("too_long", "name is longer than 200 characters")
+            _checked(value, field_name)
         return full, name_ar
 
     def _country(self, value: str) -> str:

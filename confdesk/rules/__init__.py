@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.rules import invitations, lineups, people, schedule
-from confdesk.rules.problem import SEVERITIES, Problem
+from confdesk.rules.problem import SEVERITIES, Problem, problem_key
 from confdesk.rules.settings import RuleSettings, SettingsError
 from confdesk.rules.snapshot import Snapshot, load
 
@@ -68,5 +68,6 @@ __all__ = [
     "Snapshot",
     "check",
     "load",
+    "problem_key",
     "run",
 ]

@@ -16,7 +16,7 @@ from confdesk.services.assignments import (
     reorder_lineup,
     update_assignment,
 )
-from confdesk.services.changes import Action, Changes, Outcome, combined, touched
+from confdesk.services.changes import Action, Changes, Outcome, combined, in_order, touched
 from confdesk.services.conference import (
     conference_data,
     create_conference,
@@ -53,6 +53,7 @@ from confdesk.services.people import (
     restore_people,
     update_person,
 )
+from confdesk.services.problems import accept_problem, unaccept_problem
 from confdesk.services.registrations import (
     add_interest,
     create_registration,
@@ -90,6 +91,7 @@ __all__ = [
     "SessionChanges",
     "SessionData",
     "StatusStep",
+    "accept_problem",
     "add_interest",
     "change_status",
     "combined",
@@ -113,6 +115,7 @@ __all__ = [
     "delete_registration",
     "delete_registrations",
     "delete_session",
+    "in_order",
     "move_session",
     "remove_interest",
     "reorder_lineup",
@@ -120,6 +123,7 @@ __all__ = [
     "restore_people",
     "restore_session",
     "touched",
+    "unaccept_problem",
     "update_assignment",
     "update_conference",
     "update_deadline",

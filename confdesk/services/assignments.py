@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session as DbSession
 from confdesk import workflow
 from confdesk.model import Assignment, Part, Person, Role, Session, Status, StatusChange
 from confdesk.services import validate
-from confdesk.services.base import fetch, new_id, now, os_user
+from confdesk.services.base import chunked, fetch, new_id, now, os_user
 from confdesk.services.changes import Changes, Outcome, touched
 from confdesk.services.data import AssignmentChanges, AssignmentInput, StatusStep
 from confdesk.services.errors import (
@@ -34,6 +34,13 @@ def _minutes(value: int) -> int:
     if not isinstance(value, int) or value < 0 or value > 24 * 60:
         raise ValidationError("speaking_minutes: between 0 and 1440", field="speaking_minutes")
     return value
+
+
+def _by(by: str | None) -> str:
+    """Who made a status change: ``by`` checked, or the operating-system user made safe."""
+    if by is None:
+        return validate.escaped(os_user())[:120]
+    return validate.clean(by, field="by", max_length=120)
 
 
 def create_assignment(
@@ -57,6 +64,7 @@ def create_assignment(
     role = validate.choice(role, Role, field="role")
     status = validate.choice(status, Status, field="status")
     at = validate.aware(at or now(), field="at")
+    by = _by(by)
     if any(a.person_id == person_id and a.role == role for a in session.assignments):
         raise DuplicateAssignment(
             f"person_id: {person.name} already has the role {role} in this session",
@@ -75,7 +83,7 @@ def create_assignment(
         speaking_minutes=_minutes(speaking_minutes),
         status=status,
         status_changed_at=at,
-        history=[StatusChange(status=status, changed_at=at, changed_by=os_user() if by is None else by)],
+        history=[StatusChange(status=status, changed_at=at, changed_by=by)],
     )
     new = new_id(db, row)
     changes = touched(assignments=new, sessions=session_id, people=person_id)
@@ -168,8 +176,9 @@ def change_status(
             field="status",
         )
     at = validate.aware(at or now(), field="at")
+    by = _by(by)
     previous = row.status
-    moved = _append_step(db, assignment_id, StatusStep(status, at, os_user() if by is None else by))
+    moved = _append_step(db, assignment_id, StatusStep(status, at, by))
     return Outcome(previous, moved.changes, moved.undo)
 
 
@@ -222,18 +231,19 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
         return Outcome([], touched(), partial(delete_assignments, assignment_ids=[]))
     session_ids = {item.session_id for item in items}
     person_ids = {item.person_id for item in items}
-    session_conference = dict(
-        db.execute(select(Session.id, Part.conference_id).join(Part).where(Session.id.in_(session_ids))).all()
-    )
-    person_conference = dict(db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all())
-    taken = {
-        (session_id, person_id, role)
-        for session_id, person_id, role in db.execute(
-            select(Assignment.session_id, Assignment.person_id, Assignment.role).where(
-                Assignment.session_id.in_(session_ids)
-            )
+    session_conference: dict[int, int] = {}
+    taken: set[tuple[int, int, str]] = set()
+    for chunk in chunked(sorted(session_ids)):
+        session_conference.update(
+            db.execute(select(Session.id, Part.conference_id).join(Part).where(Session.id.in_(chunk))).all()
         )
-    }
+        lineups = select(Assignment.session_id, Assignment.person_id, Assignment.role).where(
+            Assignment.session_id.in_(chunk)
+        )
+        taken.update((session_id, person_id, role) for session_id, person_id, role in db.execute(lineups))
+    person_conference: dict[int, int] = {}
+    for chunk in chunked(sorted(person_ids)):
+        person_conference.update(db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(chunk))).all())
     rows, histories = [], []
     for index, item in enumerate(items):
         where = f"assignments[{index}]"
@@ -249,6 +259,8 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
                 (validate.choice(s.status, Status, field="status"), validate.aware(s.changed_at, field="changed_at"), s)
                 for s in item.history
             ]
+            for step in item.history:
+                validate.clean(step.changed_by, field="changed_by", max_length=120)
             minutes = _minutes(item.speaking_minutes)
         except ValidationError as error:
             raise type(error)(f"{where}.{error}", field=error.field) from None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session as DbSession
@@ -11,6 +13,10 @@ from sqlalchemy.orm import Session as DbSession
 from confdesk.services.errors import ConcurrentEdit, NotFound
 
 T = TypeVar("T")
+
+#: Ids per ``IN (…)`` query. Each id is one bound variable, and SQLite refuses a statement
+#: with more than 32,766 of them (PostgreSQL 65,535): a 50,000-row import must ask in chunks.
+CHUNK = 500
 
 
 def fetch(db: DbSession, entity: type[T], entity_id: int, *, expected_version: int | None = None) -> T:
@@ -45,3 +51,10 @@ def new_id(db: DbSession, row: HasId) -> int:
     if row.id is None:
         db.flush()
     return row.id
+
+
+def chunked(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """``values`` in lists of at most ``size``, for ``in_()`` queries over many ids."""
+    iterator = iter(values)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

@@ -98,10 +98,13 @@ def combined(outcomes: Sequence[Outcome[Any]], value: T) -> Outcome[T]:
     changes = Changes()
     for outcome in outcomes:
         changes |= outcome.changes
-    return Outcome(value, changes, _in_order([outcome.undo for outcome in reversed(outcomes)]))
+    return Outcome(value, changes, in_order([outcome.undo for outcome in reversed(outcomes)]))
 
 
-def _in_order(actions: list[Action]) -> Action:
+def in_order(actions: Sequence[Action]) -> Action:
+    """One action doing ``actions`` one after the other (its undo takes them back newest
+    first): how successive keyboard nudges become one undo entry."""
+
     def run(db: DbSession) -> Outcome[None]:
         done = [action(db) for action in actions]
         return combined(done, None)

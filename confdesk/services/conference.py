@@ -20,14 +20,36 @@ from confdesk.services.snapshots import PartSnapshot, part_data, session_snapsho
 
 
 def _check_conference(data: ConferenceData) -> ConferenceData:
-    if data.name.is_empty():
+    name = validate.local_text(data.name, field="name", max_length=validate.TITLE_LENGTH)
+    if name.is_empty():
         raise Required("name: a conference needs a name", field="name")
     validate.timezone(data.timezone)
     languages = tuple(validate.language(code, field="languages") for code in data.languages)
     if not languages:
         raise Required("languages: at least one language is required", field="languages")
     contact = validate.email(data.contact_email, field="contact_email") or ""
-    return replace(data, languages=languages, contact_email=contact)
+    organisers = tuple(
+        validate.local_text(text, field=f"organisers[{index}]", multiline=True, max_length=2_000)
+        for index, text in enumerate(data.organisers)
+    )
+    notes = {
+        validate.clean(key, field="notes", max_length=100): validate.local_text(
+            text, field=f"notes.{key}", multiline=True, max_length=validate.BODY_LENGTH
+        )
+        for key, text in data.notes.items()
+    }
+    validate.settings(data.settings)
+    return replace(
+        data,
+        name=name,
+        short_name=validate.local_text(data.short_name, field="short_name", max_length=100),
+        languages=languages,
+        organisers=organisers,
+        contact_email=contact,
+        platform=validate.text(data.platform, field="platform", max_length=120),
+        platform_url=validate.text(data.platform_url, field="platform_url", max_length=500, strict=True),
+        notes=notes,
+    )
 
 
 def _conference_values(data: ConferenceData) -> dict[str, Any]:
@@ -92,11 +114,12 @@ def update_conference(
 
 
 def _check_part(data: PartData) -> PartData:
-    if data.name.is_empty():
+    name = validate.local_text(data.name, field="name", max_length=validate.TITLE_LENGTH)
+    if name.is_empty():
         raise Required("name: a part needs a name", field="name")
     if data.end_date < data.start_date:
         raise EndBeforeStart("end_date: the last day comes before the first", field="end_date")
-    return data
+    return replace(data, name=name)
 
 
 def create_part(db: DbSession, conference_id: int, data: PartData, *, part_id: int | None = None) -> Outcome[int]:

@@ -19,10 +19,11 @@ from confdesk.services.snapshots import deadline_data
 
 def _check(data: DeadlineData) -> DeadlineData:
     kind = validate.choice(data.kind, DeadlineKind, field="kind")
-    if data.title.is_empty():
+    title = validate.local_text(data.title, field="title", max_length=validate.TITLE_LENGTH)
+    if title.is_empty():
         raise Required("title: a deadline needs a title", field="title")
     validate.aware(data.due_at, field="due_at")
-    return replace(data, kind=kind)
+    return replace(data, kind=kind, title=title)
 
 
 def create_deadline(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Interest, InterestKind, Part, Person, Registration, registration_part
 from confdesk.services import validate
-from confdesk.services.base import fetch, new_id, now
+from confdesk.services.base import chunked, fetch, new_id, now
 from confdesk.services.changes import Outcome, touched
 from confdesk.services.data import InterestData, RegistrationInput
 from confdesk.services.errors import NotFound, Required, ValidationError
@@ -147,7 +147,9 @@ def create_registrations(db: DbSession, items: Sequence[RegistrationInput]) -> O
     if not items:
         return Outcome([], touched(), partial(delete_registrations, registration_ids=[]))
     person_ids = {item.person_id for item in items}
-    known_people = dict(db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(person_ids))).all())
+    known_people: dict[int, int] = {}
+    for chunk in chunked(sorted(person_ids)):
+        known_people.update(db.execute(select(Person.id, Person.conference_id).where(Person.id.in_(chunk))).all())
     part_conference = dict(db.execute(select(Part.id, Part.conference_id)).all())
     rows, links, interests = [], [], []
     for index, item in enumerate(items):
@@ -163,6 +165,7 @@ def create_registrations(db: DbSession, items: Sequence[RegistrationInput]) -> O
         try:
             validate.aware(item.registered_at, field="registered_at")
             checked = [_check_interest(data) for data in item.interests]
+            source = validate.text(item.source, field="source", max_length=200)
         except ValidationError as error:
             raise type(error)(f"{where}.{error}", field=error.field) from None
         keys = [(data.kind, data.roundtable) for data in checked]
@@ -171,7 +174,7 @@ def create_registrations(db: DbSession, items: Sequence[RegistrationInput]) -> O
         row: dict[str, Any] = {
             "person_id": item.person_id,
             "registered_at": item.registered_at,
-            "source": validate.text(item.source, field="source", max_length=200),
+            "source": source,
             "version": 1,
         }
         if item.id is not None:

@@ -26,7 +26,11 @@ _RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "join_url", "meeting_i
 def _check(data: SessionData, part: Part) -> SessionData:
     kind = validate.choice(data.kind, SessionKind, field="kind")
     validate.period(data.starts_at, data.ends_at)
-    if data.title.is_empty():
+    title = validate.local_text(data.title, field="title", max_length=validate.TITLE_LENGTH)
+    description = validate.local_text(
+        data.description, field="description", multiline=True, max_length=validate.BODY_LENGTH
+    )
+    if title.is_empty():
         raise ValidationError("title: a session needs a title in at least one language", field="title")
     if data.number is not None and data.number < 1:
         raise ValidationError("number: must be 1 or more", field="number")
@@ -46,11 +50,13 @@ def _check(data: SessionData, part: Part) -> SessionData:
     return replace(
         data,
         kind=kind,
+        title=title,
+        description=description,
         themes=themes,
         interpretation=interpretation,
-        join_url=validate.text(data.join_url, field="join_url", max_length=500),
-        meeting_id=validate.text(data.meeting_id, field="meeting_id", max_length=64),
-        passcode=validate.text(data.passcode, field="passcode", max_length=64),
+        join_url=validate.text(data.join_url, field="join_url", max_length=500, strict=True),
+        meeting_id=validate.text(data.meeting_id, field="meeting_id", max_length=64, strict=True),
+        passcode=validate.text(data.passcode, field="passcode", max_length=64, strict=True),
     )
 
 

@@ -3,34 +3,69 @@
 A conference lives in one SQLite file (suffix ``.confdesk``) by default; any SQLAlchemy URL
 works too. The store owns transactions: services take a session and never commit; callers run
 them inside ``with store.unit() as db:``.
+
+Nothing is lost and nothing is half-done:
+
+* every transaction is a real SQLite transaction, schema changes included: creating a file and
+  each migration run in one, so a process killed at any point leaves the file at its old or
+  its new revision (the driver's own transaction handling, which commits before DDL, is off);
+* a unit of work takes the write lock when it starts (``BEGIN IMMEDIATE``), so what it reads
+  (the next free id, say) stays true until it commits; a file another program keeps locked
+  for longer than :data:`~confdesk.store.sqlite.BUSY_TIMEOUT` is :class:`FileBusy`;
+* opening a file makes a rotating backup of it first (:mod:`confdesk.store.backups`), once
+  it has passed its checks;
+* a read-only file opens for reading (:attr:`Store.read_only`); units of work refuse with
+  :class:`ReadOnlyFile`. A full disk is :class:`DiskFull`, never "damaged".
 """
 
 from __future__ import annotations
 
+import logging
+import re
+import shutil
 import sqlite3
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
+from confdesk.credentials import database_credentials
 from confdesk.model import Conference
 from confdesk.store.errors import (
     CorruptFile,
     DatabaseUnavailable,
+    DiskFull,
+    FileBusy,
     FileMissing,
     NewerSchema,
     NotAConferenceFile,
+    ReadOnlyFile,
     StoreError,
+)
+from confdesk.store.sqlite import (
+    BUSY_TIMEOUT,
+    connect_read_only,
+    existing_wal_files,
+    remove_new_wal_files,
+    store_error,
+    writable,
 )
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from confdesk.services.errors import ConcurrentEdit
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".confdesk"
 #: The newest migration. Opening a file already at this revision needs no Alembic at all,
@@ -40,15 +75,20 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 __all__ = [
+    "BUSY_TIMEOUT",
     "SUFFIX",
     "CorruptFile",
     "DatabaseUnavailable",
+    "DiskFull",
+    "FileBusy",
     "FileMissing",
     "NewerSchema",
     "NotAConferenceFile",
+    "ReadOnlyFile",
     "Store",
     "StoreError",
     "alembic_config",
+    "check_file",
     "open_store",
 ]
 
@@ -72,7 +112,17 @@ def _is_url(location: str) -> bool:
     return "://" in location
 
 
+#: The execution option naming how a transaction begins on SQLite ("IMMEDIATE" takes the write
+#: lock at once; the default, DEFERRED, when the first write comes).
+_BEGIN = "confdesk_sqlite_begin"
+
+
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # SQLAlchemy's recipe for real transactions on SQLite (docs: "Transactions with SQLite and
+    # the sqlite3 driver"): the driver must neither begin nor commit by itself (it commits before
+    # DDL), so _begin below emits BEGIN. The PRAGMAs run here, outside any transaction, where
+    # journal_mode and foreign_keys can change.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -80,13 +130,96 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
+def _set_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    # Straight to the driver: BEGIN is no statement of the caller's (views count theirs).
+    statement = f"BEGIN {connection.get_execution_options().get(_BEGIN, 'DEFERRED')}"
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    try:
+        driver.execute(statement)
+    except sqlite3.Error as error:  # as SQLAlchemy would have raised it ("database is locked")
+        raise OperationalError(statement, None, error) from error
+
+
+def _sqlite_events(engine: Engine, on_connect: Callable[[sqlite3.Connection, object], None]) -> Engine:
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _file_engine(path: Path, timeout: float) -> Engine:
+    # hide_parameters: an error's text never carries the values of a statement (names,
+    # addresses) into messages and crash logs.
+    engine = create_engine(
+        URL.create("sqlite", database=str(path)),
+        hide_parameters=True,
+        connect_args={"timeout": timeout},
+    )
+    return _sqlite_events(engine, _set_sqlite_pragmas)
+
+
+def _read_only_engine(path: Path, timeout: float) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect_read_only(path, timeout=timeout),
+        poolclass=QueuePool,
+        hide_parameters=True,
+    )
+    return _sqlite_events(engine, _set_read_only_pragmas)
+
+
+def _remember_versioned(db: DbSession, _context: object, _instances: object) -> None:
+    """Before each flush, note which versioned rows it updates or deletes, so that a stale
+    version (someone else changed the row) can name the row."""
+    db.info["versioned"] = [
+        (getattr(row, "__tablename__", ""), getattr(row, "id", None))
+        for row in (*db.dirty, *db.deleted)
+        if hasattr(row, "version")
+    ]
+
+
+def _concurrent_edit(db: DbSession, error: StaleDataError) -> ConcurrentEdit:
+    from confdesk.services.errors import ConcurrentEdit
+
+    found = re.search(r"on table '([^']+)'", str(error))
+    table = found.group(1) if found else ""
+    ids = [row_id for name, row_id in db.info.get("versioned", []) if name == table]
+    entity_id: object = ids[0] if len(ids) == 1 else ", ".join(map(str, ids)) or "?"
+    return ConcurrentEdit(table or "row", entity_id)
+
+
 class Store:
     """An open conference file with its schema at the newest revision."""
 
-    def __init__(self, engine: Engine, location: str) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        location: str,
+        *,
+        path: Path | None = None,
+        read_only: bool = False,
+        on_close: Callable[[], None] | None = None,
+    ) -> None:
         self.engine = engine
         self.location = location
+        #: True when the file cannot be changed (a read-only file, folder or disk): it can be
+        #: read and exported; every unit of work raises :class:`ReadOnlyFile`.
+        self.read_only = read_only
+        self._path = path
+        self._on_close = on_close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _remember_versioned)
+        # Units of work take SQLite's write lock when they begin: ids and versions they read
+        # stay true until they commit, and a second writer waits (busy timeout) for the first.
+        self._writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"}) if self.is_sqlite else engine
 
     @property
     def is_sqlite(self) -> bool:
@@ -95,14 +228,36 @@ class Store:
     @property
     def path(self) -> Path | None:
         """The file on disk, for SQLite stores."""
+        if self._path is not None:
+            return self._path
         database = self.engine.url.database
         return Path(database) if self.is_sqlite and database else None
 
+    def _translated(self, error: DBAPIError) -> StoreError | None:
+        return store_error(error, self.location) if self.is_sqlite else None
+
     @contextmanager
     def unit(self) -> Iterator[DbSession]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as db:
-            yield db
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        Raises :class:`ReadOnlyFile` on a read-only store, :class:`FileBusy` when another
+        program holds the write lock for longer than the busy timeout, :class:`DiskFull`, and
+        :class:`~confdesk.services.errors.ConcurrentEdit` when a row changed under it."""
+        if self.read_only:
+            raise ReadOnlyFile(self.location)
+        db = self._sessions(bind=self._writer)
+        try:
+            with db.begin():
+                yield db
+        except StaleDataError as error:
+            raise _concurrent_edit(db, error) from error
+        except DBAPIError as error:
+            translated = self._translated(error)
+            if translated is None:
+                raise
+            raise translated from error
+        finally:
+            db.close()
 
     @contextmanager
     def reader(self) -> Iterator[DbSession]:
@@ -111,6 +266,11 @@ class Store:
         db = self._sessions()
         try:
             yield db
+        except DBAPIError as error:
+            translated = self._translated(error)
+            if translated is None:
+                raise
+            raise translated from error
         finally:
             db.close()
 
@@ -137,6 +297,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._on_close is not None:
+            on_close, self._on_close = self._on_close, None
+            on_close()
 
 
 def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> str | None:
@@ -145,9 +308,11 @@ def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> st
     try:
         with engine.connect() as connection:
             if engine.dialect.name == "sqlite":
-                verdict = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+                # The first problem is enough to refuse the file (and makes a one-line message).
+                verdict = connection.exec_driver_sql("PRAGMA quick_check(1)").scalar()
                 if verdict != "ok":
-                    raise CorruptFile(location, str(verdict))
+                    lines = [line for line in str(verdict).splitlines() if not line.startswith("***")]
+                    raise CorruptFile(location, "; ".join(lines))
             tables = set(inspect(connection).get_table_names())
             if not tables:
                 if allow_empty:
@@ -160,7 +325,8 @@ def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> st
         raise
     except OperationalError as error:
         if engine.dialect.name == "sqlite":
-            raise CorruptFile(location, str(error.orig)) from error
+            # Busy, read-only or full is not damaged; anything else SQLite cannot read is.
+            raise (store_error(error, location) or CorruptFile(location, str(error.orig))) from error
         raise DatabaseUnavailable(location, str(error.orig)) from error
     except DatabaseError as error:
         raise CorruptFile(location, str(error.orig)) from error
@@ -171,41 +337,175 @@ def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> st
     return revision
 
 
-def _upgrade(engine: Engine, revision: str | None) -> None:
+def _foreign_keys(connection: Connection, on: bool) -> None:
+    """Switch SQLite's foreign keys on the raw connection, outside any transaction (inside one,
+    the PRAGMA is silently ignored)."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+def _upgrade(engine: Engine, revision: str | None, location: str = "") -> None:
+    """Bring the schema to the head revision in one transaction: killed at any point, the file
+    stays at its old revision.
+
+    On SQLite, foreign keys are off while the migrations run (Alembic's batch mode rebuilds a
+    table by copying it and dropping the old one, which must not cascade) and checked as a
+    whole before the commit."""
     if revision == HEAD_REVISION:
         return
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    try:
+        with engine.connect() as connection:
+            if sqlite:
+                _foreign_keys(connection, on=False)
+                connection.execution_options(**{_BEGIN: "IMMEDIATE"})
+            try:
+                with connection.begin():
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        raise CorruptFile(location, "updating its format would break links between its records")
+            finally:
+                if sqlite:
+                    try:
+                        _foreign_keys(connection, on=True)
+                    except sqlite3.Error:
+                        connection.invalidate()  # never hand a connection without them back
+    except DBAPIError as error:
+        translated = store_error(error, location) if sqlite else None
+        if translated is None:
+            raise
+        raise translated from error
 
 
-def open_store(location: str | Path, *, create: bool = False) -> Store:
+def check_file(path: Path) -> str | None:
+    """Check a SQLite conference file without changing it (not even by the ``-wal``/``-shm``
+    files a look at a WAL database leaves): its schema revision, or a :class:`StoreError`
+    saying why it is not a good conference file. An empty database gives None."""
+    location = str(path)
+    if not path.exists():
+        raise FileMissing(location)
+    if path.is_dir():
+        raise NotAConferenceFile(location)
+    with path.open("rb") as handle:
+        header = handle.read(len(_SQLITE_MAGIC))
+    if header != _SQLITE_MAGIC:
+        raise NotAConferenceFile(location)
+    existed = existing_wal_files(path)
+    engine = _read_only_engine(path, BUSY_TIMEOUT)
+    try:
+        return _inspect_existing(engine, location, allow_empty=True)
+    finally:
+        engine.dispose()
+        remove_new_wal_files(path, existed)
+
+
+def _backup_before_opening(path: Path, location: str, revision: str) -> None:
+    """A rotating backup of a file that passed its checks. Before a migration it must succeed;
+    otherwise a backup that cannot be made is logged and the file opens all the same."""
+    from confdesk.store.backups import folder_for, make
+
+    try:
+        make(path)
+    except (OSError, sqlite3.Error, StoreError) as error:
+        if revision == HEAD_REVISION:
+            log.warning("no backup could be made before opening a file: %s", type(error).__name__)
+            return
+        if isinstance(error, StoreError):
+            raise
+        folder = str(folder_for(path))
+        raise (
+            store_error(error, folder) or StoreError(location, "no backup could be made before updating its format")
+        ) from error
+
+
+def _open_read_only(path: Path, location: str, revision: str, existed: frozenset[Path], timeout: float) -> Store:
+    """A store that reads ``path`` and refuses every change. A file at an older schema is read
+    through a migrated copy in the temporary folder (the file itself cannot be updated)."""
+
+    def cleanup() -> None:
+        remove_new_wal_files(path, existed)
+
+    if revision == HEAD_REVISION:
+        return Store(_read_only_engine(path, timeout), location, path=path, read_only=True, on_close=cleanup)
+    folder = Path(tempfile.mkdtemp(prefix="confdesk-read-only-"))
+    copy = folder / path.name
+    try:
+        source = connect_read_only(path, timeout=timeout)
+        try:
+            target = sqlite3.connect(copy)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        engine = _file_engine(copy, timeout)
+        _upgrade(engine, revision, location)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+    def cleanup_copy() -> None:
+        cleanup()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    return Store(engine, location, path=path, read_only=True, on_close=cleanup_copy)
+
+
+def _read_header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(len(_SQLITE_MAGIC))
+
+
+def open_store(
+    location: str | Path,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    backup: bool = True,
+    busy_timeout: float = BUSY_TIMEOUT,
+) -> Store:
     """Open (or with ``create``, make) a conference database and bring its schema up to date.
 
     ``location`` is a file path or any SQLAlchemy URL. A file that is not a ConfDesk file,
-    is damaged or comes from a newer schema raises a :class:`StoreError` and is left untouched.
+    is damaged or comes from a newer schema raises a :class:`StoreError` and is left untouched
+    (no ``-wal``/``-shm`` files are left beside it either).
+
+    An existing SQLite file that passes its checks is backed up first (``backup``; see
+    :mod:`confdesk.store.backups`). A file that cannot be written (or any file, with
+    ``read_only``) opens read-only: :attr:`Store.read_only`, and units of work refuse.
+    ``busy_timeout`` is how long, in seconds, a unit of work waits for another program's lock.
     """
     location = str(location)
     if _is_url(location):
+        # A password in the URL is used to connect, kept in the keyring, and nowhere else:
+        # from here on ``location`` (errors, Store.location) is the URL without it.
+        location, password = database_credentials(location)
         try:
             url = make_url(location)
         except ArgumentError as error:
             raise DatabaseUnavailable(location, "not a valid database URL") from error
+        if password is not None:
+            url = url.set(password=password)
         if url.drivername == "postgresql":
             # psycopg (3) is the driver ConfDesk installs; SQLAlchemy's default is psycopg2.
             url = url.set(drivername="postgresql+psycopg")
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            return open_store(Path(url.database), create=create)
+            return open_store(
+                Path(url.database), create=create, read_only=read_only, backup=backup, busy_timeout=busy_timeout
+            )
         try:
-            engine = create_engine(url)
+            engine = create_engine(url, hide_parameters=True)
         except Exception as error:  # missing driver, bad options: report, don't crash
             raise DatabaseUnavailable(location, str(error)) from error
         if url.get_backend_name() == "sqlite":
-            event.listen(engine, "connect", _set_sqlite_pragmas)
-        _upgrade(engine, _inspect_existing(engine, location, allow_empty=True))
+            _sqlite_events(engine, _set_sqlite_pragmas)
+        _upgrade(engine, _inspect_existing(engine, location, allow_empty=True), location)
         return Store(engine, location)
 
     path = Path(location)
@@ -216,19 +516,39 @@ def open_store(location: str | Path, *, create: bool = False) -> Store:
     else:
         if path.is_dir():
             raise NotAConferenceFile(location)
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_MAGIC))
+        try:
+            header = _read_header(path)
+        except PermissionError as error:
+            raise StoreError(location, "permission denied") from error
         if header and header != _SQLITE_MAGIC:
             raise NotAConferenceFile(location)
         if not header and not create:
             raise NotAConferenceFile(location)
+        read_only = read_only or not writable(path)
+        if not header and read_only:
+            raise ReadOnlyFile(location)
         if header:
-            readonly = create_engine(f"sqlite:///file:{path.resolve()}?mode=ro&uri=true")
+            existed = existing_wal_files(path)
+            viewing: Store | None = None
+            inspection = _read_only_engine(path, busy_timeout)
             try:
-                revision = _inspect_existing(readonly, location, allow_empty=create)
+                try:
+                    revision = _inspect_existing(inspection, location, allow_empty=create and not read_only)
+                finally:
+                    inspection.dispose()
+                if read_only:
+                    assert revision is not None  # an empty database is only allowed to create one
+                    viewing = _open_read_only(path, location, revision, existed, busy_timeout)
+                    return viewing
+                if backup and revision is not None:
+                    _backup_before_opening(path, location, revision)
             finally:
-                readonly.dispose()
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_sqlite_pragmas)
-    _upgrade(engine, revision)
+                if viewing is None:  # a read-only store cleans up when it closes
+                    remove_new_wal_files(path, existed)
+    engine = _file_engine(path, busy_timeout)
+    try:
+        _upgrade(engine, revision, location)
+    except BaseException:
+        engine.dispose()
+        raise
     return Store(engine, location)

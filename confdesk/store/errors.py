@@ -1,14 +1,18 @@
-"""Typed errors raised when a conference file cannot be opened. The UI and CLI word them."""
+"""Typed errors raised when a conference file cannot be opened, or cannot take a change (busy,
+read-only, disk full). The UI and CLI word them."""
 
 from confdesk.errors import ConfDeskError
+from confdesk.redact import redact, redact_text
 
 
 class StoreError(ConfDeskError):
-    """Base class: the conference file could not be opened; nothing was changed."""
+    """Base class: the conference file could not be opened; nothing was changed.
+
+    ``location`` and ``detail`` are kept (and worded) with any password in a URL masked."""
 
     def __init__(self, location: str, detail: str = "") -> None:
-        self.location = location
-        self.detail = detail
+        self.location = redact(str(location))
+        self.detail = redact_text(detail)
         super().__init__(self.message())
 
     def message(self) -> str:
@@ -43,3 +47,27 @@ class DatabaseUnavailable(StoreError):
     def message(self) -> str:
         extra = f": {self.detail}" if self.detail else ""
         return f"cannot connect to {self.location}{extra}"
+
+
+class FileBusy(StoreError):
+    """Another program or window kept the file locked for longer than ConfDesk waits."""
+
+    def message(self) -> str:
+        return (
+            f"{self.location} is busy: another program or window is writing to it; "
+            "nothing was changed, try again in a moment"
+        )
+
+
+class ReadOnlyFile(StoreError):
+    """The file (or the disk or folder it is on) cannot be written: it opens for viewing only."""
+
+    def message(self) -> str:
+        return f"{self.location} is read-only: it can be viewed and exported, but not changed"
+
+
+class DiskFull(StoreError):
+    """The disk has no room left for the change; nothing was changed."""
+
+    def message(self) -> str:
+        return f"the disk holding {self.location} is full; nothing was changed, free some space and try again"

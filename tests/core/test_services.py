@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from confdesk import services
-from confdesk.model import Assignment, Deadline, LocalText, Person, Session, Status
+from confdesk.model import Assignment, Conference, Deadline, LocalText, Person, Session, Status
 from confdesk.services import errors
 
 BEIRUT = ZoneInfo("Asia/Beirut")
@@ -364,3 +365,207 @@ def test_reordering_a_lineup_a_colleague_changed_since_is_refused(demo_store):
         services.reorder_lineup(db, session.id, order[::-1], expected_versions=versions)
     with demo_store.reader() as db:
         assert [a.id for a in sorted(db.get(Session, session.id).assignments, key=lambda a: a.position)] == order
+
+
+# --- text at the edge: what no exporter can write is refused, naming the field ----------------
+
+
+def first_person(db) -> Person:
+    return db.scalars(select(Person).order_by(Person.id)).first()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {"title": LocalText(ar="Hello\x00world")},
+            r"^title\.ar: contains a control character \(U\+0000\) at position 5$",
+        ),
+        (
+            {"title": LocalText(en="Opening \ud800")},
+            r"^title\.en: contains a lone surrogate \(U\+D800\) at position 8$",
+        ),
+        ({"title": LocalText(fr="Séance\ufffe")}, r"^title\.fr: contains a noncharacter \(U\+FFFE\) at position 6$"),
+        ({"title": LocalText(en="two\nlines")}, r"^title\.en: contains a line break \(U\+000A\) .*single line$"),
+        ({"title": LocalText(en="x\x85")}, r"^title\.en: contains a control character \(U\+0085\)"),
+        ({"title": LocalText(en="x" * 501)}, r"^title\.en: longer than 500 characters$"),
+        ({"description": LocalText(fr="ok\x1b[31m")}, r"^description\.fr: contains a control character \(U\+001B\)"),
+        ({"description": LocalText(ar="\U0010ffff")}, r"^description\.ar: contains a noncharacter \(U\+10FFFF\)"),
+        ({"join_url": "https://example.org/\u202ej"}, r"^join_url: contains an invisible formatting character"),
+        ({"meeting_id": "812\u200b3456"}, r"^meeting_id: contains an invisible formatting character \(U\+200B\)"),
+        ({"passcode": "12\t34"}, r"^passcode: contains a tab \(U\+0009\)"),
+    ],
+)
+def test_text_no_export_can_write_is_refused_naming_the_field(demo_store, changes, message):
+    with demo_store.reader() as db:
+        session = first_session(db)
+        before = (session.title, session.description, session.join_url, session.version)
+    with pytest.raises(errors.ValidationError, match=message) as caught, demo_store.unit() as db:
+        services.update_session(db, session.id, **changes)
+    assert caught.value.field == next(iter(changes))
+    with demo_store.reader() as db:
+        again = db.get(Session, session.id)
+        assert (again.title, again.description, again.join_url, again.version) == before
+
+
+def test_arabic_bidi_controls_and_joiners_stay_in_body_text(demo_store):
+    title = LocalText(ar="\u2067الجلسة\u2069 \u202bCOP28\u202c", fr="Table\u00a0ronde\u200d👩‍👩‍👧")
+    description = LocalText(en="first line\r\nsecond\tline\rthird")
+    with demo_store.reader() as db:
+        session_id = first_session(db).id
+    with demo_store.unit() as db:
+        services.update_session(db, session_id, title=title, description=description)
+    with demo_store.reader() as db:
+        again = db.get(Session, session_id)
+        assert again.title == title
+        assert again.description.en == "first line\nsecond\tline\nthird"  # line ends made \n
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"name": "Noura\x00"}, "name", r"^name: contains a control character \(U\+0000\) at position 5$"),
+        ({"name_ar": "نورة\u2028حداد"}, "name_ar", r"^name_ar: contains a line break"),
+        (
+            {"organisation": LocalText(en="ACME \udc80")},
+            "organisation",
+            r"^organisation\.en: contains a lone surrogate",
+        ),
+        ({"job_title": LocalText(fr="chef\x07")}, "job_title", r"^job_title\.fr: contains a control character"),
+        ({"honorific": LocalText(ar="د.\ufdd0")}, "honorific", r"^honorific\.ar: contains a noncharacter"),
+        ({"notes": "ok\x00"}, "notes", r"^notes: contains a control character"),
+        ({"email": "noura\u202e@example.org"}, "email", r"^email: contains an invisible formatting character"),
+        ({"email": "noura\x00@example.org"}, "email", r"^email: contains a control character"),
+        ({"timezone": "Asia/" + "x" * 5000}, "timezone", r"^timezone: .* is not a known IANA time zone$"),
+    ],
+)
+def test_person_text_is_checked_naming_the_field(demo_store, overrides, field, message):
+    with pytest.raises(errors.ValidationError, match=message) as caught, demo_store.unit() as db:
+        services.create_person(db, demo_store.conference_id(), person(**overrides))
+    assert caught.value.field == field
+
+
+def test_many_people_at_once_name_the_position_of_bad_text(demo_store):
+    people = [person(email="a@example.org"), person(email="b@example.org", organisation=LocalText(en="\x00"))]
+    refused = pytest.raises(errors.ValidationError, match=r"^people\[1\]\.organisation\.en: contains a control")
+    with refused, demo_store.unit() as db:
+        services.create_people(db, demo_store.conference_id(), people)
+
+
+def test_multiline_person_notes_keep_their_lines(demo_store):
+    with demo_store.unit() as db:
+        new = services.create_person(db, demo_store.conference_id(), person(notes="vegetarian\r\nwheelchair")).value
+    with demo_store.reader() as db:
+        assert db.get(Person, new).notes == "vegetarian\nwheelchair"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"name": LocalText(en="Forum\x00")}, r"^name\.en: contains a control character"),
+        ({"short_name": LocalText(fr="F\ud800")}, r"^short_name\.fr: contains a lone surrogate"),
+        ({"organisers": (LocalText(en="IOM"), LocalText(ar="\x0b"))}, r"^organisers\[1\]\.ar: contains a control"),
+        ({"notes": {"joining": LocalText(en="Join \ufffe")}}, r"^notes\.joining\.en: contains a noncharacter"),
+        ({"notes": {"bad\nkey": LocalText(en="x")}}, r"^notes: contains a line break"),
+        ({"platform": "Zoom\x1fWeb"}, r"^platform: contains a control character"),
+        ({"platform_url": "https://zoom.us/\u2066"}, r"^platform_url: contains an invisible formatting character"),
+        ({"contact_email": "team\u200d@example.org"}, r"^contact_email: contains an invisible formatting character"),
+        ({"settings": {"rules": {"label": "a\x00"}}}, r"^settings\.rules\.label: contains a control character"),
+        ({"settings": {"list": ["ok", "\udfff"]}}, r"^settings\.list\[1\]: contains a lone surrogate"),
+    ],
+)
+def test_conference_text_is_checked_naming_the_field(demo_store, changes, message):
+    with pytest.raises(errors.ValidationError, match=message), demo_store.unit() as db:
+        services.update_conference(db, demo_store.conference_id(), **changes)
+
+
+def test_multiline_conference_notes_and_organisers_keep_tabs_and_lines(demo_store):
+    notes = {"joining": LocalText(en="Step 1\n\tStep 2", ar="\u202bالخطوة\u202c")}
+    with demo_store.unit() as db:
+        services.update_conference(db, demo_store.conference_id(), notes=notes, organisers=(LocalText(en="A\nB"),))
+    with demo_store.reader() as db:
+        conference = db.get(Conference, demo_store.conference_id())
+        assert conference.notes["joining"] == notes["joining"].to_dict()
+        assert conference.organisers == [{"en": "A\nB"}]
+
+
+def test_part_and_deadline_titles_are_checked(demo_store):
+    with demo_store.reader() as db:
+        part_id = first_session(db).part_id
+        deadline_id = db.scalars(select(Deadline.id)).first()
+    with pytest.raises(errors.ValidationError, match=r"^name\.en: contains a control"), demo_store.unit() as db:
+        services.update_part(db, part_id, name=LocalText(en="Part\x00"))
+    refused = pytest.raises(errors.ValidationError, match=r"^title\.fr: contains a lone surrogate")
+    with refused, demo_store.unit() as db:
+        services.update_deadline(db, deadline_id, title=LocalText(fr="\ud801"))
+
+
+def test_registration_source_and_status_author_are_checked(demo_store):
+    with demo_store.reader() as db:
+        person_id = first_person(db).id
+        part_id = first_session(db).part_id
+        assignment_id = db.scalars(select(Assignment.id).where(Assignment.status == Status.PROPOSED)).first()
+    with pytest.raises(errors.ValidationError, match=r"^source: contains a line break"), demo_store.unit() as db:
+        services.create_registration(db, person_id, [part_id], source="form\nBcc: x")
+    with pytest.raises(errors.ValidationError, match=r"^by: contains a control character"), demo_store.unit() as db:
+        services.change_status(db, assignment_id, Status.INVITED, by="ops\x00")
+
+
+def test_load_refuses_text_no_export_can_write_naming_its_path(demo_store, tmp_path):
+    from confdesk.interchange import dump as conference_json
+    from confdesk.store import open_store
+
+    with demo_store.reader() as db:
+        data = conference_json.dump(db, demo_store.conference_id())
+    data["sessions"][2]["title"]["ar"] = "عنوان\ud800"
+    target = open_store(tmp_path / "target.confdesk", create=True)
+    # json.loads takes "\ud800" happily: the dump round-trips through text as a file would.
+    text = json.dumps(data)
+    with pytest.raises(conference_json.FormatError) as caught, target.unit() as db:
+        conference_json.load(db, conference_json.parse(text))
+    assert caught.value.path == "sessions[2].title.ar"
+    assert "lone surrogate (U+D800) at position 5" in str(caught.value)
+    data["sessions"][2]["title"]["ar"] = "عنوان"
+    data["people"][3]["notes"] = "\x00"
+    with pytest.raises(conference_json.FormatError) as caught, target.unit() as db:
+        conference_json.load(db, conference_json.parse(json.dumps(data)))
+    assert caught.value.path == "people[3].notes"
+    assert target.conference_id() is None
+    target.close()
+
+
+# --- many rows at once: never more bound variables than SQLite takes --------------------------
+
+
+def test_bulk_creates_ask_in_chunks_within_sqlites_variable_limit(demo_store):
+    """SQLite refuses a statement with more bound variables than its limit (32,766 since 3.32,
+    999 before); an ``IN (…)`` over every id of a large import would pass it. The limit is set
+    to the old 999 here so a small test shows the same thing a 40,000-row import would."""
+    import sqlite3
+
+    conference_id = demo_store.conference_id()
+    count = 1_200
+    with demo_store.unit() as db:
+        db.connection().connection.driver_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        first_id = db.scalar(select(func.max(Person.id))) + 1
+        ids = list(range(first_id, first_id + count))
+        people = [person(email=f"bulk{n}@example.org") for n in range(count)]
+        services.create_people(db, conference_id, people, ids=ids)
+        part_id = first_session(db).part_id
+        session_id = first_session(db).id
+        registrations = [
+            services.RegistrationInput(person_id, (part_id,), at(20, 9), "bulk.csv", id=None) for person_id in ids
+        ]
+        registered = services.create_registrations(db, registrations)
+        lineup = [
+            services.AssignmentInput(
+                session_id, person_id, "floor_intervention", (services.StatusStep("proposed", at(20, 9), "test"),), n
+            )
+            for n, person_id in enumerate(ids)
+        ]
+        services.create_assignments(db, lineup)
+    assert len(registered.value) == count
+    with demo_store.reader() as db:
+        assert (
+            db.scalar(select(func.count()).select_from(Assignment).where(Assignment.session_id == session_id)) > count
+        )

@@ -264,3 +264,34 @@ def test_uid_key_is_stored_with_the_conference(demo_file, tmp_path):
         settings = db.scalars(select(Conference)).one().settings
     store.close()
     assert settings["calendar_uid_key"] == "gcm-review@example.org/2021-02-23"
+
+
+def test_export_ics_stopped_by_a_full_disk_says_how_many_files_were_written(demo_file, tmp_path, monkeypatch, capsys):
+    import errno
+    import os
+
+    out = tmp_path / "ics"
+    real_open, real_fsync, opened, files = os.open, os.fsync, {}, [0]
+
+    def open_(path, flags, mode=0o777, *, dir_fd=None):  # files opened for writing in out/
+        fd = real_open(path, flags, mode, dir_fd=dir_fd)
+        if flags & os.O_WRONLY and Path(path).resolve().is_relative_to(out.resolve()):
+            files[0] += 1
+            opened[fd] = files[0]
+        return fd
+
+    def fsync(fd: int) -> None:  # the 6th of them does not fit
+        if opened.get(fd) == 6:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "open", open_)
+    monkeypatch.setattr(os, "fsync", fsync)
+    assert main(["export", "ics", "--db", str(demo_file), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("confdesk: error: wrote 5 of ") and " calendar files; stopped at " in err
+    assert err.endswith(": No space left on device\n")
+    written = sorted(out.rglob("*.ics"))
+    assert len(written) == 5
+    assert all(parse(path).get("PRODID") for path in written)  # complete calendars that parse
+    assert not [path for path in out.rglob("*") if path.name.startswith(".")]

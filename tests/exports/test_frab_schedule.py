@@ -130,3 +130,33 @@ def test_cli_export_and_import_frab(demo_file: Path, tmp_path: Path, capsys) -> 
     bad.write_text("<html/>", encoding="utf-8")
     assert main(["import", "frab", str(bad), "--db", str(demo_file)]) == 1
     assert "not a frab schedule" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["xml", "json"])
+def test_a_full_disk_leaves_the_previous_schedule_intact(demo_store: Store, tmp_path: Path, monkeypatch, fmt) -> None:
+    import errno
+    import os
+    import stat
+
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / f"schedule.{fmt}"
+    out.write_bytes(b"yesterday's schedule")
+    real_write = os.write
+    written = [0]
+
+    def write(fd: int, data) -> int:  # 1000 bytes fit in files, then the disk is full
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return real_write(fd, data)
+        if written[0] >= 1000:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        data = memoryview(data)[: 1000 - written[0]]
+        written[0] += len(data)
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", write)
+    with demo_store.reader() as db, pytest.raises(OSError, match="No space left on device"):
+        export_frab(db, demo_store.conference_id(), out, fmt)
+    monkeypatch.undo()
+    assert written[0] == 1000
+    assert out.read_bytes() == b"yesterday's schedule"
+    assert os.listdir(out.parent) == [out.name]

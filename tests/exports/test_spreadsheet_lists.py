@@ -88,3 +88,25 @@ def test_cli_writes_each_list(demo_file: Path, tmp_path: Path, capsys) -> None:
             assert main(["export", fmt, "--db", str(demo_file), "--what", what, "--out", str(out), "--lang", "ar"]) == 0
             assert out.stat().st_size > 0
     assert "rows of lineups written" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_a_full_disk_leaves_the_previous_list_intact(demo_store: Store, tmp_path: Path, monkeypatch, fmt: str) -> None:
+    import errno
+    import os
+
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / f"people.{fmt}"
+    with demo_store.reader() as db:
+        export_list(db, demo_store.conference_id(), "people", fmt, out)
+    before = out.read_bytes()
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with demo_store.reader() as db, pytest.raises(OSError, match="No space left on device") as raised:
+        export_list(db, demo_store.conference_id(), "lineups", fmt, out)
+    assert raised.value.filename == str(out)
+    assert out.read_bytes() == before
+    assert os.listdir(out.parent) == [out.name]

@@ -9,6 +9,7 @@ from confdesk.cli.common import CommandError, add_db_option, open_existing
 from confdesk.exports.documents import PAPERS, DocumentOptions, build_document, letters, load
 from confdesk.exports.documents.formats import DIGITS
 from confdesk.exports.documents.options import LANGUAGES
+from confdesk.files import Batch, write_atomic
 
 _HELP = {
     "programme": "the programme (PDF): sessions per part and day with their lineups",
@@ -68,10 +69,11 @@ def run(args: argparse.Namespace) -> int:
         if out.exists() and not out.is_dir():
             raise CommandError(f"{out} is a file; letters need a folder (one PDF per speaker)")
         out.mkdir(parents=True, exist_ok=True)
-        written = letters.build_each(conference, options)
-        for letter in written:
-            (out / letter.file_name).write_bytes(letter.pdf)
-        print(f"{len(written)} letters written to {out}")
+        built = letters.build_each(conference, options)
+        batch = Batch(len(built), "letters")
+        for letter in built:
+            batch.add(out, letter.file_name.removesuffix(".pdf"), ".pdf", letter.pdf)
+        print(f"{len(batch.written)} letters written to {out}")
         return 0
-    out.write_bytes(build_document(args.document, conference, options))
+    write_atomic(out, build_document(args.document, conference, options))
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from confdesk.cli.common import add_db_option, open_existing
+from confdesk.cli.common import add_db_option, open_existing, printable
 from confdesk.imports.frab import import_schedule, read_schedule
 from confdesk.queries import conference_zone
 
@@ -39,9 +39,9 @@ def run(args: argparse.Namespace) -> int:
             report = import_schedule(db, conference_id, events, args.lang)
     finally:
         store.close()
-    print(report.summary())
+    print(printable(report.summary()))
     for line in report.skipped:
-        print(f"  skipped: {line}")
+        print(f"  skipped: {printable(line)}")
     for name in report.unknown_persons:
-        print(f"  person not found: {name}")
+        print(f"  person not found: {printable(name)}")
     return 0

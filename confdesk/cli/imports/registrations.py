@@ -6,6 +6,9 @@ import argparse
 
 from confdesk.cli.common import add_db_option, open_existing
 from confdesk.imports import Profile, RowOutcome, import_file, load_profile
+from confdesk.imports.sources import Limits
+
+_DEFAULTS = Limits()
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,14 +25,72 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--sheet", metavar="NAME", help="sheet of an XLSX file (default: the first)")
     parser.add_argument("--report", metavar="FILE.csv", help="write what became of every row here")
     parser.add_argument("--dry-run", action="store_true", help="check and report without saving anything")
+    limits = parser.add_argument_group(
+        "limits", "A file beyond one of these is refused before anything is imported; raise a limit to take it."
+    )
+    limits.add_argument(
+        "--max-rows", type=_positive, default=_DEFAULTS.rows, metavar="N", help="data rows (default: %(default)s)"
+    )
+    limits.add_argument(
+        "--max-columns", type=_positive, default=_DEFAULTS.columns, metavar="N", help="columns (default: %(default)s)"
+    )
+    limits.add_argument(
+        "--max-cell",
+        type=_positive,
+        default=_DEFAULTS.cell,
+        metavar="N",
+        help="characters in one cell (default: %(default)s)",
+    )
+    limits.add_argument(
+        "--max-xlsx-mb",
+        type=_positive,
+        default=_DEFAULTS.xlsx_mb,
+        metavar="MB",
+        help="megabytes an XLSX file may unpack to (default: %(default)s)",
+    )
+    limits.add_argument(
+        "--max-xlsx-ratio",
+        type=_positive,
+        default=_DEFAULTS.xlsx_ratio,
+        metavar="N",
+        help="how many times its compressed size a part of an XLSX file over 10 MB may unpack to "
+        "(default: %(default)s)",
+    )
+    limits.add_argument(
+        "--max-file-mb",
+        type=_positive,
+        default=_DEFAULTS.file_mb,
+        metavar="MB",
+        help="megabytes of the file itself (default: %(default)s)",
+    )
     parser.set_defaults(func=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
     profile = load_profile(args.map) if args.map else Profile()
+    limits = Limits(
+        rows=args.max_rows,
+        columns=args.max_columns,
+        cell=args.max_cell,
+        xlsx_mb=args.max_xlsx_mb,
+        xlsx_ratio=args.max_xlsx_ratio,
+        file_mb=args.max_file_mb,
+    )
     store, conference_id = open_existing(args)
     try:
-        report = import_file(store, conference_id, args.file, profile=profile, sheet=args.sheet, dry_run=args.dry_run)
+        report = import_file(
+            store, conference_id, args.file, profile=profile, sheet=args.sheet, dry_run=args.dry_run, limits=limits
+        )
     finally:
         store.close()
     if args.report:

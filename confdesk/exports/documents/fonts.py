@@ -7,8 +7,6 @@ reportlab embeds only the glyphs a document uses (subsetting), so PDFs stay smal
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +18,8 @@ import fontpkg_noto_sans_arabic
 from platformdirs import user_cache_dir
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from confdesk.files import atomic_open
 
 if TYPE_CHECKING:
     from fontTools.ttLib import TTFont as ToolsFont
@@ -68,12 +68,10 @@ def bold_instance(script: str) -> Path:
     static = instancer.instantiateVariableFont(variable, {"wght": BOLD_WEIGHT, "wdth": 100})
     _rename_bold(static)
     target.parent.mkdir(parents=True, exist_ok=True)
-    # Write to a temporary name and rename, so two processes cutting at once never leave a
-    # half-written font for the other to read.
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    os.close(handle)
-    static.save(temporary)
-    os.replace(temporary, target)
+    # Written to a temporary name and renamed, so two processes cutting at once never leave a
+    # half-written font for the other to read, nor a full disk a broken one.
+    with atomic_open(target, "wb") as stream:
+        static.save(stream)
     return target
 
 

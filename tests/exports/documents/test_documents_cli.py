@@ -54,3 +54,45 @@ def test_a_bad_zone_is_one_line_on_stderr(demo_path, tmp_path, capsys):
         capsys.readouterr().err.strip()
         == "confdesk: error: 'Mars/Base' is not a time zone name such as Africa/Casablanca."
     )
+
+
+HOSTILE_NAMES = [
+    "ب" * 300,
+    "Jean-Baptiste " * 22,
+    "../../etc/passwd",
+    "..",
+    "a/b\\c:d*e?f|g",
+    "CON",
+    "Same Name",
+    "same name",
+]
+
+
+def test_letters_with_long_and_hostile_names_are_all_written(demo_path, tmp_path, capsys):
+    import shutil
+
+    from sqlalchemy import select, update
+
+    from confdesk.files import MAX_STEM_BYTES
+    from confdesk.model import Person
+    from confdesk.store import open_store
+
+    copy = tmp_path / "hostile.confdesk"
+    shutil.copy(demo_path, copy)
+    store = open_store(copy)
+    with store.unit() as db:  # past the services' checks, as a file from elsewhere might be
+        for number, person_id in enumerate(db.scalars(select(Person.id).order_by(Person.id))):
+            name = HOSTILE_NAMES[number % len(HOSTILE_NAMES)]
+            db.execute(update(Person).where(Person.id == person_id).values(name=name))
+    store.close()
+    folder = tmp_path / "letters"
+    assert main(["export", "letters", "--db", str(copy), "--out", str(folder)]) == 0
+    reported = int(capsys.readouterr().out.split()[0])
+    files = sorted(folder.iterdir())
+    assert len(files) == reported > 30
+    assert len({path.name.casefold() for path in files}) == len(files)
+    for path in files:
+        assert path.suffix == ".pdf" and path.parent == folder
+        assert len(path.stem.encode()) <= MAX_STEM_BYTES
+        assert not path.name.startswith(".")
+    assert all(page_count(path.read_bytes()) == 1 for path in files[:: max(1, len(files) // 5)])
