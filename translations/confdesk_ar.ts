@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
   <context>
+    <name>AgendaOverview</name>
+    <message>
+      <source>All days</source>
+      <translation>كل الأيام</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+      <source>&amp;Actual Size</source>
+      <translation>الحجم ال&amp;فعلي</translation>
+    </message>
+    <message>
+      <source>%1 in lineup</source>
+      <translation>المشاركون: %1</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>ملغاة</translation>
+    </message>
+    <message>
+      <source>No days yet</source>
+      <translation>لا توجد أيام بعد</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaPage</name>
     <message>
       <source>Agenda</source>
@@ -10,6 +41,30 @@
     <message>
       <source>&amp;Time zone:</source>
       <translation>المن&amp;طقة الزمنية:</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>يوم واحد</translation>
+    </message>
+    <message>
+      <source>One day as a timetable (%1 switches)</source>
+      <translation>يوم واحد في جدول زمني (%1 للتبديل)</translation>
+    </message>
+    <message>
+      <source>All Days</source>
+      <translation>كل الأيام</translation>
+    </message>
+    <message>
+      <source>Every day side by side (%1 switches)</source>
+      <translation>كل الأيام جنبًا إلى جنب (%1 للتبديل)</translation>
+    </message>
+    <message>
+      <source>Switch between Day and All Days</source>
+      <translation>التبديل بين يوم واحد وكل الأيام</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>العرض</translation>
     </message>
     <message>
       <source>&lt;b&gt;Lineup&lt;/b&gt;</source>
@@ -95,6 +150,21 @@
       <source>New session “%1”</source>
       <translation>جلسة جديدة «%1»</translation>
     </message>
+    <message numerus="yes">
+      <source>Delete “%1” and its lineup? People in it: %n.</source>
+      <translation>
+        <numerusform>حذف «%1»؟ لا أحد في قائمة المتحدثين.</numerusform>
+        <numerusform>حذف «%1» وقائمة المتحدثين فيها (شخص واحد)؟</numerusform>
+        <numerusform>حذف «%1» وقائمة المتحدثين فيها (شخصان)؟</numerusform>
+        <numerusform>حذف «%1» وقائمة المتحدثين فيها (%n أشخاص)؟</numerusform>
+        <numerusform>حذف «%1» وقائمة المتحدثين فيها (%n شخصًا)؟</numerusform>
+        <numerusform>حذف «%1» وقائمة المتحدثين فيها (%n شخص)؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Delete “%1”?</source>
+      <translation>حذف «%1»؟</translation>
+    </message>
     <message>
       <source>Delete “%1”</source>
       <translation>حذف «%1»</translation>
@@ -102,6 +172,38 @@
     <message>
       <source>Delete session</source>
       <translation>حذف الجلسة</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <source>Restore a Backup</source>
+      <extracomment>The backup file chosen (a :class:`~pathlib.Path`).</extracomment>
+      <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+      <source>ConfDesk backs “%1” up each time it opens it. Restoring a backup replaces what the file holds now; its current state is backed up first, so it stays in this list.</source>
+      <translation>يحفظ ConfDesk نسخة احتياطية من «%1» في كل مرة يفتحه فيها. تحلّ النسخة المستعادة محلّ ما يحويه الملف الآن، وتُحفظ حالته الحالية أولًا في نسخة احتياطية فتبقى في هذه القائمة.</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>وقت الحفظ</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>الحجم</translation>
+    </message>
+    <message>
+      <source>There are no backups of this file yet.</source>
+      <translation>لا توجد نسخ احتياطية من هذا الملف بعد.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>ا&amp;ستعادة</translation>
     </message>
   </context>
   <context>
@@ -155,6 +257,7 @@
     <name>Commands</name>
     <message>
       <source>Could not undo or redo “%1”: %2. The undo history was cleared.</source>
+      <extracomment>QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``).</extracomment>
       <translation>تعذّر التراجع عن «%1» أو إعادته: %2. مُسح سجل التراجع.</translation>
     </message>
   </context>
@@ -887,6 +990,10 @@
       <translation>إحدى القيم طويلة جدًا.</translation>
     </message>
     <message>
+      <source>A value holds characters that cannot be saved (control characters or broken text).</source>
+      <translation>إحدى القيم تحتوي على محارف لا يمكن حفظها (محارف تحكم أو نص تالف).</translation>
+    </message>
+    <message>
       <source>The same e-mail address is on an earlier row.</source>
       <translation>عنوان البريد الإلكتروني نفسه موجود في صف سابق.</translation>
     </message>
@@ -921,16 +1028,12 @@
       <translation>إضافة %1 إلى قائمة المتحدثين</translation>
     </message>
     <message>
-      <source>Change the role of %1</source>
-      <translation>تغيير دور %1</translation>
+      <source>%1: %2 → %3</source>
+      <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-      <source>Change the speaking time of %1</source>
-      <translation>تغيير وقت كلمة %1</translation>
-    </message>
-    <message>
-      <source>Change the status of %1</source>
-      <translation>تغيير حالة %1</translation>
+      <source>%1 min</source>
+      <translation>%1 د</translation>
     </message>
     <message>
       <source>Reorder the lineup</source>
@@ -1129,6 +1232,10 @@
       <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
+      <source>Restore a &amp;Backup…</source>
+      <translation>استعادة &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
@@ -1189,6 +1296,18 @@
       <translation>يُكتب كل تغيير في ملف المؤتمر فور إجرائه.</translation>
     </message>
     <message>
+      <source>Read-only: changes cannot be saved</source>
+      <translation>للقراءة فقط: لا يمكن حفظ التغييرات</translation>
+    </message>
+    <message>
+      <source>The file, its folder or its disk cannot be written: it can be viewed and exported only.</source>
+      <translation>لا تمكن الكتابة في الملف أو مجلده أو قرصه: يمكن عرضه وتصديره فقط.</translation>
+    </message>
+    <message>
+      <source>%1 — read-only — ConfDesk</source>
+      <translation>%1 — للقراءة فقط — ConfDesk</translation>
+    </message>
+    <message>
       <source>Times in %1</source>
       <translation>الأوقات بتوقيت %1</translation>
     </message>
@@ -1227,6 +1346,14 @@
     <message>
       <source>Saving a copy</source>
       <translation>جارٍ حفظ نسخة</translation>
+    </message>
+    <message>
+      <source>The backup was restored; the undo history was cleared.</source>
+      <translation>استُعيدت النسخة الاحتياطية، ومُسح سجل التراجع.</translation>
+    </message>
+    <message>
+      <source>Restoring a backup</source>
+      <translation>جارٍ استعادة نسخة احتياطية</translation>
     </message>
     <message>
       <source>About ConfDesk</source>
@@ -1502,6 +1629,77 @@
     </message>
   </context>
   <context>
+    <name>ProblemCommands</name>
+    <message>
+      <source>Accept problem: %1</source>
+      <extracomment>How much of a problem's sentence names it in the undo history.</extracomment>
+      <translation>قبول المشكلة: %1</translation>
+    </message>
+    <message>
+      <source>Reopen problem: %1</source>
+      <translation>إعادة فتح المشكلة: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemFilterBar</name>
+    <message>
+      <source>Search problems, names, sessions (Ctrl+F)</source>
+      <translation>ابحثوا في المشكلات والأسماء والجلسات (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search problems</source>
+      <translation>البحث في المشكلات</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الجلسة</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>الشخص</translation>
+    </message>
+    <message>
+      <source>Kind of problem</source>
+      <translation>نوع المشكلة</translation>
+    </message>
+    <message>
+      <source>&amp;Clear filters</source>
+      <translation>&amp;مسح عوامل التصفية</translation>
+    </message>
+    <message>
+      <source>All days</source>
+      <translation>كل الأيام</translation>
+    </message>
+    <message>
+      <source>All sessions</source>
+      <translation>كل الجلسات</translation>
+    </message>
+    <message>
+      <source>All people</source>
+      <translation>كل الأشخاص</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>كل الأنواع</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemTreeModel</name>
+    <message>
+      <source>Accepted</source>
+      <extracomment>A group's id ("error", "error/missing_role", "accepted"); None on a problem. The problem's key; None on a group. Room beside an item's text: its icon, the icon's and the text's margins, the item padding. The problems under a group. (column width, indentation) of the view, for the height of word-wrapped sentences.</extracomment>
+      <translation>المقبولة</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>المشكلة</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemWords</name>
     <message>
       <source>Error</source>
@@ -1514,6 +1712,126 @@
     <message>
       <source>Note</source>
       <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>الأخطاء</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>التحذيرات</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>الملاحظات</translation>
+    </message>
+    <message>
+      <source>Double booking</source>
+      <translation>حجز مزدوج</translation>
+    </message>
+    <message>
+      <source>Outside the days of its part</source>
+      <translation>خارج أيام الجزء الذي تنتمي إليه</translation>
+    </message>
+    <message>
+      <source>Meeting link used twice</source>
+      <translation>رابط اجتماع مستخدم مرتين</translation>
+    </message>
+    <message>
+      <source>Speaking time over the session's length</source>
+      <translation>وقت التحدث يتجاوز مدة الجلسة</translation>
+    </message>
+    <message>
+      <source>Missing role</source>
+      <translation>دور ناقص</translation>
+    </message>
+    <message>
+      <source>Speakers from the same organisation</source>
+      <translation>متحدثون من الجهة نفسها</translation>
+    </message>
+    <message>
+      <source>Gender balance</source>
+      <translation>التوازن بين الجنسين</translation>
+    </message>
+    <message>
+      <source>Too few stakeholder groups</source>
+      <translation>فئات قليلة من أصحاب المصلحة</translation>
+    </message>
+    <message>
+      <source>Too few countries</source>
+      <translation>بلدان قليلة</translation>
+    </message>
+    <message>
+      <source>Not registered for the part</source>
+      <translation>غير مسجّل في الجزء</translation>
+    </message>
+    <message>
+      <source>Late interest</source>
+      <translation>اهتمام متأخر</translation>
+    </message>
+    <message>
+      <source>No e-mail address</source>
+      <translation>لا يوجد عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>Invitation not confirmed</source>
+      <translation>دعوة غير مؤكدة</translation>
+    </message>
+    <message>
+      <source>Declined but still timed</source>
+      <translation>اعتذر ولا يزال له وقت للتحدث</translation>
+    </message>
+    <message>
+      <source>Accepted by {name} on {day}</source>
+      <translation>قبلها {name} في {day}</translation>
+    </message>
+    <message>
+      <source>Accepted on {day}</source>
+      <translation>قُبلت في {day}</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>مقبولة</translation>
+    </message>
+    <message>
+      <source>{accepted}: {note}</source>
+      <translation>{accepted}: {note}</translation>
+    </message>
+    <message>
+      <source>There is no single place to fix this.</source>
+      <translation>لا يوجد مكان واحد لإصلاح هذه المشكلة.</translation>
+    </message>
+    <message>
+      <source>Fix opens the lineup of “{session}” with {role} chosen, ready to add someone.</source>
+      <translation>يفتح «إصلاح» قائمة المشاركين في «{session}» مع اختيار دور {role}، جاهزةً لإضافة شخص.</translation>
+    </message>
+    <message>
+      <source>Fix opens the lineup of “{session}” with this person selected.</source>
+      <translation>يفتح «إصلاح» قائمة المشاركين في «{session}» مع تحديد هذا الشخص.</translation>
+    </message>
+    <message>
+      <source>Fix opens the lineup of “{session}”.</source>
+      <translation>يفتح «إصلاح» قائمة المشاركين في «{session}».</translation>
+    </message>
+    <message>
+      <source>Fix shows “{first}” and “{second}” selected in the agenda, on their day.</source>
+      <translation>يعرض «إصلاح» «{first}» و«{second}» محدّدتين في جدول الأعمال، في يومهما.</translation>
+    </message>
+    <message>
+      <source>Fix shows “{session}” in the agenda.</source>
+      <translation>يعرض «إصلاح» «{session}» في جدول الأعمال.</translation>
+    </message>
+    <message>
+      <source>Fix opens the registration of {person} with this interest selected.</source>
+      <translation>يفتح «إصلاح» تسجيل {person} مع تحديد هذا الاهتمام.</translation>
+    </message>
+    <message>
+      <source>Fix opens the registration of {person}.</source>
+      <translation>يفتح «إصلاح» تسجيل {person}.</translation>
+    </message>
+    <message>
+      <source>Fix opens {person} on the People screen.</source>
+      <translation>يفتح «إصلاح» بيانات {person} في شاشة الأشخاص.</translation>
     </message>
     <message>
       <source>chair</source>
@@ -1621,42 +1939,111 @@
     </message>
   </context>
   <context>
-    <name>ProblemsDock</name>
+    <name>ProblemsModel</name>
+    <message>
+      <source>Severity</source>
+      <extracomment>Set when the problem was accepted with a note. The days of its sessions (in the display zone), for the day filter. What the search box matches: the sentence, both scripts of the names, every title. Position in the screen's order (severity, kind, time of the first session, sentence).</extracomment>
+      <translation>الخطورة</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>المشكلة</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPage</name>
     <message>
       <source>Problems</source>
-      <extracomment>Problems about a person first (where the fix is on the person); the others open the session. Emitted on the GUI thread each time the list has been reloaded.</extracomment>
+      <extracomment>Fix: the agenda on this session. Fix: the agenda on the day of these sessions, all selected (a clash in time). Fix: the lineup of a session, with a role chosen ("" for none) and an assignment selected (0 for none). Fix: the registration of a person (the first id), with an interest selected (the second, 0 for none). Fix: the person. The number of problems not accepted, after each refresh (for the window's badge). Emitted on the GUI thread each time the list has been reloaded.</extracomment>
       <translation>المشكلات</translation>
+    </message>
+    <message>
+      <source>F&amp;ix</source>
+      <translation>إ&amp;صلاح</translation>
+    </message>
+    <message>
+      <source>Go where this problem is fixed (Enter or double-click)</source>
+      <translation>الانتقال إلى حيث تُصلَح هذه المشكلة (Enter أو نقر مزدوج)</translation>
+    </message>
+    <message>
+      <source>&amp;Note (why it is fine as it is):</source>
+      <translation>&amp;ملاحظة (لماذا يمكن قبولها كما هي):</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>e.g. the rapporteur is named on the day</source>
+      <translation>مثلاً: يُسمّى المقرر في يوم الجلسة</translation>
+    </message>
+    <message>
+      <source>&amp;Accept with this note</source>
+      <translation>&amp;قبولها مع هذه الملاحظة</translation>
+    </message>
+    <message>
+      <source>The problem stops counting; the note is kept in the conference file.</source>
+      <translation>لا تُحتسب المشكلة بعد ذلك؛ وتُحفظ الملاحظة في ملف المؤتمر.</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen</source>
+      <translation>إعادة &amp;فتحها</translation>
+    </message>
+    <message>
+      <source>Count this problem again</source>
+      <translation>احتساب هذه المشكلة من جديد</translation>
+    </message>
+    <message>
+      <source>Problem counts</source>
+      <translation>أعداد المشكلات</translation>
     </message>
     <message>
       <source>Checking…</source>
       <translation>جارٍ الفحص…</translation>
     </message>
     <message>
+      <source>The conference could not be checked; see the log for details.</source>
+      <translation>تعذّر فحص المؤتمر؛ راجعوا السجل لمعرفة التفاصيل.</translation>
+    </message>
+    <message>
       <source>No problems found.</source>
       <translation>لم يُعثر على أي مشكلة.</translation>
     </message>
     <message>
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} خطأ، {warnings} تحذير</translation>
+      <source>Errors: %1</source>
+      <translation>الأخطاء: %1</translation>
     </message>
     <message>
-      <source>Problems ({count})</source>
-      <translation>المشكلات ({count})</translation>
+      <source>Warnings: %1</source>
+      <translation>التحذيرات: %1</translation>
     </message>
     <message>
-      <source>The conference could not be checked; see the log for details.</source>
-      <translation>تعذّر فحص المؤتمر؛ راجعوا السجل لمعرفة التفاصيل.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ProblemsModel</name>
-    <message>
-      <source>Severity</source>
-      <translation>الخطورة</translation>
+      <source>Notes: %1</source>
+      <translation>الملاحظات: %1</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>المشكلة</translation>
+      <source>Accepted: %1</source>
+      <translation>المقبولة: %1</translation>
+    </message>
+    <message>
+      <source>Shown: %1 of %2</source>
+      <translation>المعروضة: %1 من %2</translation>
+    </message>
+    <message>
+      <source>No problem selected</source>
+      <translation>لم تُحدَّد أي مشكلة</translation>
+    </message>
+    <message>
+      <source>Choose a problem to see where to fix it, or to accept it with a note.</source>
+      <translation>اختاروا مشكلة لمعرفة أين تُصلَح، أو لقبولها مع ملاحظة.</translation>
+    </message>
+    <message>
+      <source>Save the &amp;note</source>
+      <translation>حفظ ال&amp;ملاحظة</translation>
     </message>
   </context>
   <context>
@@ -1853,6 +2240,10 @@
     <message>
       <source>Enter the SMTP server.</source>
       <translation>أدخلوا خادم SMTP.</translation>
+    </message>
+    <message>
+      <source>Without encryption the password would cross the network in clear text: tick “Encrypt with STARTTLS” to log in.</source>
+      <translation>بدون تشفير ستُرسل كلمة المرور عبر الشبكة نصًا واضحًا: فعّل «التشفير باستخدام STARTTLS» لتسجيل الدخول.</translation>
     </message>
     <message>
       <source>Enter the password: none is stored in the keyring.</source>
@@ -2077,6 +2468,7 @@
     </message>
     <message>
       <source>Timetable</source>
+      <extracomment>The same from the keyboard (Alt+arrows): successive nudges make one undo entry.</extracomment>
       <translation>الجدول الزمني</translation>
     </message>
   </context>
@@ -2330,6 +2722,41 @@
     </message>
   </context>
   <context>
+    <name>ZoomControl</name>
+    <message>
+      <source>Zoom</source>
+      <translation>التكبير</translation>
+    </message>
+    <message>
+      <source>Zoom out (%1)</source>
+      <translation>تصغير (%1)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>تصغير</translation>
+    </message>
+    <message>
+      <source>Zoom (Ctrl+wheel)</source>
+      <translation>التكبير (Ctrl+عجلة الفأرة)</translation>
+    </message>
+    <message>
+      <source>Zoom in (%1)</source>
+      <translation>تكبير (%1)</translation>
+    </message>
+    <message>
+      <source>Actual size (%1)</source>
+      <translation>الحجم الفعلي (%1)</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>تكبير</translation>
+    </message>
+    <message>
+      <source>Zoom: %1</source>
+      <translation>التكبير: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>_AlarmChoice</name>
     <message>
       <source>Remind before each session</source>
@@ -2529,6 +2956,18 @@
     <message>
       <source>Cannot connect to the database “%1”.</source>
       <translation>تعذّر الاتصال بقاعدة البيانات «%1».</translation>
+    </message>
+    <message>
+      <source>“%1” is busy: another program or window is writing to it. Nothing was changed; try again in a moment.</source>
+      <translation>الملف «%1» مشغول: برنامج أو نافذة أخرى تكتب فيه. لم يتغيّر شيء، أعيدوا المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+      <source>“%1” is read-only: it can be viewed and exported, but not changed.</source>
+      <translation>الملف «%1» للقراءة فقط: يمكن عرضه وتصديره، ولا يمكن تغييره.</translation>
+    </message>
+    <message>
+      <source>The disk holding “%1” is full. Nothing was changed; free some space and try again.</source>
+      <translation>القرص الذي يحوي «%1» ممتلئ. لم يتغيّر شيء، أفرغوا بعض المساحة وأعيدوا المحاولة.</translation>
     </message>
     <message>
       <source>“%1” cannot be opened.</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>AgendaOverview</name>
+    <message>
+      <source>All days</source>
+      <translation>Tous les jours</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <source>&amp;Actual Size</source>
+      <translation>Taille &amp;réelle</translation>
+    </message>
+    <message>
+      <source>%1 in lineup</source>
+      <translation>%1 intervenants</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>No days yet</source>
+      <translation>Aucun jour pour l'instant</translation>
+    </message>
+  </context>
+  <context>
     <name>AgendaPage</name>
     <message>
       <source>Agenda</source>
@@ -10,6 +41,30 @@
     <message>
       <source>&amp;Time zone:</source>
       <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>One day as a timetable (%1 switches)</source>
+      <translation>Un jour en grille horaire (%1 pour basculer)</translation>
+    </message>
+    <message>
+      <source>All Days</source>
+      <translation>Tous les jours</translation>
+    </message>
+    <message>
+      <source>Every day side by side (%1 switches)</source>
+      <translation>Tous les jours côte à côte (%1 pour basculer)</translation>
+    </message>
+    <message>
+      <source>Switch between Day and All Days</source>
+      <translation>Basculer entre Jour et Tous les jours</translation>
+    </message>
+    <message>
+      <source>View</source>
+      <translation>Affichage</translation>
     </message>
     <message>
       <source>&lt;b&gt;Lineup&lt;/b&gt;</source>
@@ -95,6 +150,17 @@
       <source>New session “%1”</source>
       <translation>Nouvelle session « %1 »</translation>
     </message>
+    <message numerus="yes">
+      <source>Delete “%1” and its lineup? People in it: %n.</source>
+      <translation>
+        <numerusform>Supprimer « %1 » et sa liste de %n personne ?</numerusform>
+        <numerusform>Supprimer « %1 » et sa liste de %n personnes ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Delete “%1”?</source>
+      <translation>Supprimer « %1 » ?</translation>
+    </message>
     <message>
       <source>Delete “%1”</source>
       <translation>Supprimer « %1 »</translation>
@@ -102,6 +168,38 @@
     <message>
       <source>Delete session</source>
       <translation>Supprimer la session</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <source>Restore a Backup</source>
+      <extracomment>The backup file chosen (a :class:`~pathlib.Path`).</extracomment>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <source>ConfDesk backs “%1” up each time it opens it. Restoring a backup replaces what the file holds now; its current state is backed up first, so it stays in this list.</source>
+      <translation>ConfDesk sauvegarde « %1 » chaque fois qu'il l'ouvre. Restaurer une sauvegarde remplace ce que le fichier contient maintenant ; son état actuel est d'abord sauvegardé et reste donc dans cette liste.</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Sauvegardes</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Taille</translation>
+    </message>
+    <message>
+      <source>There are no backups of this file yet.</source>
+      <translation>Ce fichier n'a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restaurer</translation>
     </message>
   </context>
   <context>
@@ -155,6 +253,7 @@
     <name>Commands</name>
     <message>
       <source>Could not undo or redo “%1”: %2. The undo history was cleared.</source>
+      <extracomment>QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``).</extracomment>
       <translation>Impossible d’annuler ou de rétablir « %1 » : %2. L’historique des annulations a été effacé.</translation>
     </message>
   </context>
@@ -887,6 +986,10 @@
       <translation>Une valeur est trop longue.</translation>
     </message>
     <message>
+      <source>A value holds characters that cannot be saved (control characters or broken text).</source>
+      <translation>Une valeur contient des caractères impossibles à enregistrer (caractères de contrôle ou texte endommagé).</translation>
+    </message>
+    <message>
       <source>The same e-mail address is on an earlier row.</source>
       <translation>La même adresse électronique figure sur une ligne précédente.</translation>
     </message>
@@ -921,16 +1024,12 @@
       <translation>Ajouter %1 aux intervenants</translation>
     </message>
     <message>
-      <source>Change the role of %1</source>
-      <translation>Changer le rôle de %1</translation>
+      <source>%1: %2 → %3</source>
+      <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-      <source>Change the speaking time of %1</source>
-      <translation>Changer le temps de parole de %1</translation>
-    </message>
-    <message>
-      <source>Change the status of %1</source>
-      <translation>Changer le statut de %1</translation>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
     </message>
     <message>
       <source>Reorder the lineup</source>
@@ -1129,6 +1228,10 @@
       <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
+      <source>Restore a &amp;Backup…</source>
+      <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -1189,6 +1292,18 @@
       <translation>Chaque modification est écrite dans le fichier de la conférence dès qu'elle est faite.</translation>
     </message>
     <message>
+      <source>Read-only: changes cannot be saved</source>
+      <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+      <source>The file, its folder or its disk cannot be written: it can be viewed and exported only.</source>
+      <translation>Le fichier, son dossier ou son disque n'accepte pas l'écriture : il peut seulement être consulté et exporté.</translation>
+    </message>
+    <message>
+      <source>%1 — read-only — ConfDesk</source>
+      <translation>%1 — lecture seule — ConfDesk</translation>
+    </message>
+    <message>
       <source>Times in %1</source>
       <translation>Heures en %1</translation>
     </message>
@@ -1227,6 +1342,14 @@
     <message>
       <source>Saving a copy</source>
       <translation>Enregistrement d'une copie</translation>
+    </message>
+    <message>
+      <source>The backup was restored; the undo history was cleared.</source>
+      <translation>La sauvegarde a été restaurée ; l'historique d'annulation a été effacé.</translation>
+    </message>
+    <message>
+      <source>Restoring a backup</source>
+      <translation>Restauration d'une sauvegarde</translation>
     </message>
     <message>
       <source>About ConfDesk</source>
@@ -1502,6 +1625,77 @@
     </message>
   </context>
   <context>
+    <name>ProblemCommands</name>
+    <message>
+      <source>Accept problem: %1</source>
+      <extracomment>How much of a problem's sentence names it in the undo history.</extracomment>
+      <translation>Accepter le problème : %1</translation>
+    </message>
+    <message>
+      <source>Reopen problem: %1</source>
+      <translation>Rouvrir le problème : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemFilterBar</name>
+    <message>
+      <source>Search problems, names, sessions (Ctrl+F)</source>
+      <translation>Rechercher problèmes, noms, sessions (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search problems</source>
+      <translation>Rechercher des problèmes</translation>
+    </message>
+    <message>
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <source>Kind of problem</source>
+      <translation>Type de problème</translation>
+    </message>
+    <message>
+      <source>&amp;Clear filters</source>
+      <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+      <source>All days</source>
+      <translation>Tous les jours</translation>
+    </message>
+    <message>
+      <source>All sessions</source>
+      <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+      <source>All people</source>
+      <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Tous les types</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemTreeModel</name>
+    <message>
+      <source>Accepted</source>
+      <extracomment>A group's id ("error", "error/missing_role", "accepted"); None on a problem. The problem's key; None on a group. Room beside an item's text: its icon, the icon's and the text's margins, the item padding. The problems under a group. (column width, indentation) of the view, for the height of word-wrapped sentences.</extracomment>
+      <translation>Acceptés</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemWords</name>
     <message>
       <source>Error</source>
@@ -1514,6 +1708,126 @@
     <message>
       <source>Note</source>
       <translation>Remarque</translation>
+    </message>
+    <message>
+      <source>Errors</source>
+      <translation>Erreurs</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>Avertissements</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Remarques</translation>
+    </message>
+    <message>
+      <source>Double booking</source>
+      <translation>Double réservation</translation>
+    </message>
+    <message>
+      <source>Outside the days of its part</source>
+      <translation>Hors des jours de sa partie</translation>
+    </message>
+    <message>
+      <source>Meeting link used twice</source>
+      <translation>Lien de réunion utilisé deux fois</translation>
+    </message>
+    <message>
+      <source>Speaking time over the session's length</source>
+      <translation>Temps de parole supérieur à la durée de la session</translation>
+    </message>
+    <message>
+      <source>Missing role</source>
+      <translation>Rôle manquant</translation>
+    </message>
+    <message>
+      <source>Speakers from the same organisation</source>
+      <translation>Intervenant·es de la même organisation</translation>
+    </message>
+    <message>
+      <source>Gender balance</source>
+      <translation>Équilibre femmes-hommes</translation>
+    </message>
+    <message>
+      <source>Too few stakeholder groups</source>
+      <translation>Trop peu de groupes de parties prenantes</translation>
+    </message>
+    <message>
+      <source>Too few countries</source>
+      <translation>Trop peu de pays</translation>
+    </message>
+    <message>
+      <source>Not registered for the part</source>
+      <translation>Non inscrit·e à la partie</translation>
+    </message>
+    <message>
+      <source>Late interest</source>
+      <translation>Intérêt tardif</translation>
+    </message>
+    <message>
+      <source>No e-mail address</source>
+      <translation>Pas d'adresse électronique</translation>
+    </message>
+    <message>
+      <source>Invitation not confirmed</source>
+      <translation>Invitation non confirmée</translation>
+    </message>
+    <message>
+      <source>Declined but still timed</source>
+      <translation>A décliné mais garde son temps de parole</translation>
+    </message>
+    <message>
+      <source>Accepted by {name} on {day}</source>
+      <translation>Accepté par {name} le {day}</translation>
+    </message>
+    <message>
+      <source>Accepted on {day}</source>
+      <translation>Accepté le {day}</translation>
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation>Accepté</translation>
+    </message>
+    <message>
+      <source>{accepted}: {note}</source>
+      <translation>{accepted} : {note}</translation>
+    </message>
+    <message>
+      <source>There is no single place to fix this.</source>
+      <translation>Il n'y a pas un seul endroit où corriger ceci.</translation>
+    </message>
+    <message>
+      <source>Fix opens the lineup of “{session}” with {role} chosen, ready to add someone.</source>
+      <translation>Corriger ouvre la composition de « {session} » avec le rôle {role} choisi, prête pour ajouter quelqu'un.</translation>
+    </message>
+    <message>
+      <source>Fix opens the lineup of “{session}” with this person selected.</source>
+      <translation>Corriger ouvre la composition de « {session} » avec cette personne sélectionnée.</translation>
+    </message>
+    <message>
+      <source>Fix opens the lineup of “{session}”.</source>
+      <translation>Corriger ouvre la composition de « {session} ».</translation>
+    </message>
+    <message>
+      <source>Fix shows “{first}” and “{second}” selected in the agenda, on their day.</source>
+      <translation>Corriger montre « {first} » et « {second} » sélectionnées dans l'agenda, le jour où elles ont lieu.</translation>
+    </message>
+    <message>
+      <source>Fix shows “{session}” in the agenda.</source>
+      <translation>Corriger montre « {session} » dans l'agenda.</translation>
+    </message>
+    <message>
+      <source>Fix opens the registration of {person} with this interest selected.</source>
+      <translation>Corriger ouvre l'inscription de {person} avec cet intérêt sélectionné.</translation>
+    </message>
+    <message>
+      <source>Fix opens the registration of {person}.</source>
+      <translation>Corriger ouvre l'inscription de {person}.</translation>
+    </message>
+    <message>
+      <source>Fix opens {person} on the People screen.</source>
+      <translation>Corriger ouvre {person} dans l'écran Personnes.</translation>
     </message>
     <message>
       <source>chair</source>
@@ -1621,42 +1935,111 @@
     </message>
   </context>
   <context>
-    <name>ProblemsDock</name>
+    <name>ProblemsModel</name>
+    <message>
+      <source>Severity</source>
+      <extracomment>Set when the problem was accepted with a note. The days of its sessions (in the display zone), for the day filter. What the search box matches: the sentence, both scripts of the names, every title. Position in the screen's order (severity, kind, time of the first session, sentence).</extracomment>
+      <translation>Gravité</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsPage</name>
     <message>
       <source>Problems</source>
-      <extracomment>Problems about a person first (where the fix is on the person); the others open the session. Emitted on the GUI thread each time the list has been reloaded.</extracomment>
+      <extracomment>Fix: the agenda on this session. Fix: the agenda on the day of these sessions, all selected (a clash in time). Fix: the lineup of a session, with a role chosen ("" for none) and an assignment selected (0 for none). Fix: the registration of a person (the first id), with an interest selected (the second, 0 for none). Fix: the person. The number of problems not accepted, after each refresh (for the window's badge). Emitted on the GUI thread each time the list has been reloaded.</extracomment>
       <translation>Problèmes</translation>
+    </message>
+    <message>
+      <source>F&amp;ix</source>
+      <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+      <source>Go where this problem is fixed (Enter or double-click)</source>
+      <translation>Aller là où ce problème se corrige (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+      <source>&amp;Note (why it is fine as it is):</source>
+      <translation>&amp;Note (pourquoi c'est acceptable tel quel) :</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>e.g. the rapporteur is named on the day</source>
+      <translation>p. ex. le rapporteur sera désigné le jour même</translation>
+    </message>
+    <message>
+      <source>&amp;Accept with this note</source>
+      <translation>&amp;Accepter avec cette note</translation>
+    </message>
+    <message>
+      <source>The problem stops counting; the note is kept in the conference file.</source>
+      <translation>Le problème n'est plus compté ; la note est gardée dans le fichier de la conférence.</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen</source>
+      <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+      <source>Count this problem again</source>
+      <translation>Compter de nouveau ce problème</translation>
+    </message>
+    <message>
+      <source>Problem counts</source>
+      <translation>Nombre de problèmes</translation>
     </message>
     <message>
       <source>Checking…</source>
       <translation>Vérification…</translation>
     </message>
     <message>
+      <source>The conference could not be checked; see the log for details.</source>
+      <translation>La conférence n'a pas pu être vérifiée ; voir le journal pour les détails.</translation>
+    </message>
+    <message>
       <source>No problems found.</source>
       <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
+      <source>Errors: %1</source>
+      <translation>Erreurs : %1</translation>
     </message>
     <message>
-      <source>Problems ({count})</source>
-      <translation>Problèmes ({count})</translation>
+      <source>Warnings: %1</source>
+      <translation>Avertissements : %1</translation>
     </message>
     <message>
-      <source>The conference could not be checked; see the log for details.</source>
-      <translation>La conférence n'a pas pu être vérifiée ; voir le journal pour les détails.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ProblemsModel</name>
-    <message>
-      <source>Severity</source>
-      <translation>Gravité</translation>
+      <source>Notes: %1</source>
+      <translation>Remarques : %1</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>Problème</translation>
+      <source>Accepted: %1</source>
+      <translation>Acceptés : %1</translation>
+    </message>
+    <message>
+      <source>Shown: %1 of %2</source>
+      <translation>Affichés : %1 sur %2</translation>
+    </message>
+    <message>
+      <source>No problem selected</source>
+      <translation>Aucun problème choisi</translation>
+    </message>
+    <message>
+      <source>Choose a problem to see where to fix it, or to accept it with a note.</source>
+      <translation>Choisissez un problème pour voir où le corriger, ou pour l'accepter avec une note.</translation>
+    </message>
+    <message>
+      <source>Save the &amp;note</source>
+      <translation>Enregistrer la &amp;note</translation>
     </message>
   </context>
   <context>
@@ -1853,6 +2236,10 @@
     <message>
       <source>Enter the SMTP server.</source>
       <translation>Indiquez le serveur SMTP.</translation>
+    </message>
+    <message>
+      <source>Without encryption the password would cross the network in clear text: tick “Encrypt with STARTTLS” to log in.</source>
+      <translation>Sans chiffrement, le mot de passe circulerait en clair sur le réseau : cochez « Chiffrer avec STARTTLS » pour vous connecter.</translation>
     </message>
     <message>
       <source>Enter the password: none is stored in the keyring.</source>
@@ -2077,6 +2464,7 @@
     </message>
     <message>
       <source>Timetable</source>
+      <extracomment>The same from the keyboard (Alt+arrows): successive nudges make one undo entry.</extracomment>
       <translation>Grille horaire</translation>
     </message>
   </context>
@@ -2330,6 +2718,41 @@
     </message>
   </context>
   <context>
+    <name>ZoomControl</name>
+    <message>
+      <source>Zoom</source>
+      <translation>Zoom</translation>
+    </message>
+    <message>
+      <source>Zoom out (%1)</source>
+      <translation>Zoom arrière (%1)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Zoom arrière</translation>
+    </message>
+    <message>
+      <source>Zoom (Ctrl+wheel)</source>
+      <translation>Zoom (Ctrl+molette)</translation>
+    </message>
+    <message>
+      <source>Zoom in (%1)</source>
+      <translation>Zoom avant (%1)</translation>
+    </message>
+    <message>
+      <source>Actual size (%1)</source>
+      <translation>Taille réelle (%1)</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Zoom avant</translation>
+    </message>
+    <message>
+      <source>Zoom: %1</source>
+      <translation>Zoom : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>_AlarmChoice</name>
     <message>
       <source>Remind before each session</source>
@@ -2529,6 +2952,18 @@
     <message>
       <source>Cannot connect to the database “%1”.</source>
       <translation>Impossible de se connecter à la base de données « %1 ».</translation>
+    </message>
+    <message>
+      <source>“%1” is busy: another program or window is writing to it. Nothing was changed; try again in a moment.</source>
+      <translation>« %1 » est occupé : un autre programme ou une autre fenêtre y écrit. Rien n'a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <source>“%1” is read-only: it can be viewed and exported, but not changed.</source>
+      <translation>« %1 » est en lecture seule : il peut être consulté et exporté, mais pas modifié.</translation>
+    </message>
+    <message>
+      <source>The disk holding “%1” is full. Nothing was changed; free some space and try again.</source>
+      <translation>Le disque qui contient « %1 » est plein. Rien n'a été modifié ; libérez de la place et réessayez.</translation>
     </message>
     <message>
       <source>“%1” cannot be opened.</source>

@@ -48,8 +48,12 @@ def tool(name: str) -> str:
     return found
 
 
-def phrase_books() -> dict[str, dict[str, dict[str, str]]]:
-    merged: dict[str, dict[str, dict[str, str]]] = {}
+#: A translation: a text, or for a plural message its forms (see ``fill``).
+Phrase = str | list[str]
+
+
+def phrase_books() -> dict[str, dict[str, dict[str, Phrase]]]:
+    merged: dict[str, dict[str, dict[str, Phrase]]] = {}
     for book in sorted((HERE / "phrases").glob("*.json")):
         try:
             data = json.loads(book.read_text(encoding="utf-8"))
@@ -85,7 +89,7 @@ def update(ts: Path, lang: str) -> None:
     )
 
 
-def fill(ts: Path, lang: str, books: dict[str, dict[str, dict[str, str]]]) -> list[tuple[str, str]]:
+def fill(ts: Path, lang: str, books: dict[str, dict[str, dict[str, Phrase]]]) -> list[tuple[str, str]]:
     tree = ET.parse(ts)
     missing: list[tuple[str, str]] = []
     for context in tree.getroot().iter("context"):
@@ -103,12 +107,15 @@ def fill(ts: Path, lang: str, books: dict[str, dict[str, dict[str, str]]]) -> li
                 continue
             translation.attrib.pop("type", None)
             if message.get("numerus") == "yes":
+                # A plural text (``self.tr("… %n …", "", n)``) takes a list of forms in the
+                # order Qt counts them: French one, other; Arabic zero, one, two, few, many, other.
                 translation.text = None
                 for form in list(translation):
                     translation.remove(form)
-                ET.SubElement(translation, "numerusform").text = text
+                for form in text if isinstance(text, list) else [text]:
+                    ET.SubElement(translation, "numerusform").text = form
             else:
-                translation.text = text
+                translation.text = text if isinstance(text, str) else text[-1]
     ET.indent(tree)
     with ts.open("wb") as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

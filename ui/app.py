@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import cast
 
 from platformdirs import user_data_dir, user_log_dir
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -32,6 +32,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--db", metavar="FILE", help="conference file to open (default: the last one, or the demo)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window to a PNG and exit")
+    parser.add_argument(
+        "--screen",
+        metavar="NAME",
+        help="screen to show first (agenda, people, registrations, lineups, problems, deadlines, exports)",
+    )
     return parser.parse_args(argv)
 
 
@@ -61,16 +66,19 @@ def default_location(settings: QSettings) -> str:
 
 def _log_to_file() -> None:
     """A crash or unexpected error leaves a log file instead of a traceback on screen."""
+    from confdesk.store.crash_log import ScrubbingFormatter
+
     folder = Path(user_log_dir(APPLICATION, appauthor=False))
+    handler: logging.Handler
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        logging.basicConfig(
-            filename=folder / "confdesk.log",
-            level=logging.WARNING,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        )
+        handler = logging.FileHandler(folder / "confdesk.log", encoding="utf-8")
     except OSError:
-        logging.basicConfig(level=logging.WARNING)
+        handler = logging.StreamHandler()
+    # Tracebacks keep their frames and exception types, never the values (names, addresses)
+    # that exception messages and SQL parameters carry.
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
 def main(argv: list[str]) -> int:
@@ -113,10 +121,16 @@ def main(argv: list[str]) -> int:
     content = cast(str, settings.value("ui/content_language", lang, type=str))
     context.set_content_language(content if content in LANGUAGES else lang)
     window = MainWindow(context)
+    if args.screen:
+        window.show_screen(args.screen)
     if args.screenshot:
         window.resize(1400, 900)
         window.show()
         app.processEvents()
+        # What screens read in the background (the problems check) is in the picture too.
+        QThreadPool.globalInstance().waitForDone(30_000)
+        for _ in range(3):  # the results, then the layouts they ask for
+            app.processEvents()
         ok = window.grab().save(args.screenshot)
         window.context.store.close()
         if not ok:

@@ -8,26 +8,44 @@ inverse of its own.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from confdesk.errors import ConfDeskError
-from confdesk.services import Action, Outcome
+from confdesk.services import Action, Outcome, in_order
 from ui.context import AppContext
 
 T = TypeVar("T")
+
+#: QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``).
+MERGEABLE = 1
 
 
 class ActionCommand(QUndoCommand):
     """A done action on the undo stack, holding the core's inverse of what it last did."""
 
-    def __init__(self, context: AppContext, label: str, outcome: Outcome[Any]) -> None:
+    def __init__(
+        self, context: AppContext, label: str, outcome: Outcome[Any], merge_key: Hashable | None = None
+    ) -> None:
         super().__init__(label)
         self.context = context
         self._inverse = outcome.undo
         self._pushed = False
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return MERGEABLE if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Successive actions with the same ``merge_key`` (keyboard nudges of one session)
+        are one entry: its undo takes the newest back first."""
+        if not isinstance(other, ActionCommand) or other.merge_key != self.merge_key:
+            return False
+        self._inverse = in_order([other._inverse, self._inverse])
+        return True
 
     def redo(self) -> None:
         # QUndoStack.push calls redo at once; the action has already been done by then.
@@ -57,19 +75,20 @@ class ActionCommand(QUndoCommand):
         self.context.notify(outcome.changes)
 
 
-def execute(context: AppContext, label: str, action: Action) -> Outcome[Any]:
-    """Do ``action`` now in one unit of work and, if it succeeds, put it on the undo stack.
+def execute(context: AppContext, label: str, action: Action, *, merge_key: Hashable | None = None) -> Outcome[Any]:
+    """Do ``action`` now in one unit of work and, if it succeeds, put it on the undo stack;
+    with ``merge_key``, merged into the entry on top if that has the same key.
 
     Raises the core's typed error (nothing pushed, nothing changed) if it fails."""
     with context.store.unit() as db:
         outcome = action(db)
-    push_done(context, label, outcome)
+    push_done(context, label, outcome, merge_key=merge_key)
     return outcome
 
 
-def push_done(context: AppContext, label: str, outcome: Outcome[T]) -> Outcome[T]:
+def push_done(context: AppContext, label: str, outcome: Outcome[T], *, merge_key: Hashable | None = None) -> Outcome[T]:
     """Put an action already done on the undo stack: a long one (an import) that a background
     task ran in its own unit of work. Views hear of its changes now."""
-    context.undo_stack.push(ActionCommand(context, label, outcome))
+    context.undo_stack.push(ActionCommand(context, label, outcome, merge_key))
     context.notify(outcome.changes)
     return outcome

@@ -38,6 +38,12 @@ class AppContext(QObject):
         self._content_language = "en"
 
     @property
+    def read_only(self) -> bool:
+        """True when the file cannot be changed (a read-only file, folder or disk): every view
+        and export works, and the core refuses every edit (:class:`~confdesk.store.ReadOnlyFile`)."""
+        return self.store.read_only
+
+    @property
     def content_language(self) -> str:
         """Which language of conference content (titles, names) views show."""
         return self._content_language

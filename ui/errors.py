@@ -17,9 +17,12 @@ from confdesk.services.errors import ServiceError
 from confdesk.store.errors import (
     CorruptFile,
     DatabaseUnavailable,
+    DiskFull,
+    FileBusy,
     FileMissing,
     NewerSchema,
     NotAConferenceFile,
+    ReadOnlyFile,
     StoreError,
 )
 
@@ -108,6 +111,19 @@ def _store_sentence(error: StoreError) -> str:
         )
     elif isinstance(error, DatabaseUnavailable):
         sentence = QCoreApplication.translate("errors", "Cannot connect to the database “%1”.")
+    elif isinstance(error, FileBusy):
+        sentence = QCoreApplication.translate(
+            "errors",
+            "“%1” is busy: another program or window is writing to it. Nothing was changed; try again in a moment.",
+        )
+    elif isinstance(error, ReadOnlyFile):
+        sentence = QCoreApplication.translate(
+            "errors", "“%1” is read-only: it can be viewed and exported, but not changed."
+        )
+    elif isinstance(error, DiskFull):
+        sentence = QCoreApplication.translate(
+            "errors", "The disk holding “%1” is full. Nothing was changed; free some space and try again."
+        )
     else:
         sentence = QCoreApplication.translate("errors", "“%1” cannot be opened.")
     return sentence.replace("%1", name)

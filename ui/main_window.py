@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from confdesk.model import LocalText
+from confdesk.redact import split_password
 from confdesk.services import ConferenceData, PartData, create_conference, create_part
 from confdesk.store import SUFFIX, NotAConferenceFile, Store, open_store
 from ui.agenda.zones import ZoneCombo
@@ -55,7 +56,7 @@ from ui.app import icon
 from ui.context import AppContext
 from ui.errors import describe
 from ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, install_language
-from ui.tasks import run_task
+from ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
     # ``self.screens[key]`` is the widget class SCREENS names for ``key``. The classes are
@@ -64,7 +65,8 @@ if TYPE_CHECKING:
     from ui.exports.page import ExportsPage
     from ui.lineups.page import LineupsPage
     from ui.people.page import PeoplePage
-    from ui.problems.dock import ProblemsDock
+    from ui.problems.page import ProblemsPage
+    from ui.registrations.page import RegistrationsPage
 
 log = logging.getLogger(__name__)
 RECENT_LIMIT = 8
@@ -84,7 +86,7 @@ SCREENS = (
     Screen("people", "ui.people.page", "PeoplePage", "people", "Ctrl+2"),
     Screen("registrations", "ui.registrations.page", "RegistrationsPage", "registrations", "Ctrl+3"),
     Screen("lineups", "ui.lineups.page", "LineupsPage", "lineups", "Ctrl+4"),
-    Screen("problems", "ui.problems.dock", "ProblemsDock", "problems", "Ctrl+5"),
+    Screen("problems", "ui.problems.page", "ProblemsPage", "problems", "Ctrl+5"),
     Screen("deadlines", "ui.deadlines.page", "DeadlinesPage", "deadlines", "Ctrl+6"),
     Screen("exports", "ui.exports.page", "ExportsPage", "exports", "Ctrl+7"),
 )
@@ -142,9 +144,13 @@ def screen_available(screen: Screen) -> bool:
 
 
 def remember_recent(settings: QSettings, location: str) -> list[str]:
+    """Put ``location`` first in the recent files. A database URL is kept without its
+    password (open_store keeps that in the keyring), and so is any stored before."""
+    location = split_password(location)[0]
     # type=list makes QSettings return a list; its stub says object.
     stored = cast("list[str]", settings.value("files/recent", [], type=list))
-    recent = [item for item in stored if item != location]
+    recent = list(dict.fromkeys(split_password(str(item))[0] for item in stored if item))
+    recent = [item for item in recent if item != location]
     recent.insert(0, location)
     del recent[RECENT_LIMIT:]
     settings.setValue("files/recent", recent)
@@ -243,7 +249,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Both, once each: the platform's Redo is one of these on every desktop, and listing a
+        # sequence twice makes Qt call it ambiguous and do nothing.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon("redo"))
 
         self.navigation = QListWidget(self)
@@ -300,6 +308,7 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._make_status_bar()
         self._update_title()
+        self._show_read_only()
         self.show_screen("agenda")
         if "problems" in self._pending:
             QTimer.singleShot(0, lambda: self.screen("problems"))
@@ -347,9 +356,37 @@ class MainWindow(QMainWindow):
         if key == "agenda":
             cast("AgendaPage", widget).open_lineup_requested.connect(self.show_lineup)
         elif key == "problems":
-            problems = cast("ProblemsDock", widget)
+            # "Fix" on a problem goes to the place where it is fixed.
+            problems = cast("ProblemsPage", widget)
             problems.session_activated.connect(self.show_session)
             problems.person_activated.connect(self.show_person)
+
+            def lineup(session_id: int, role: str, assignment_id: int) -> None:
+                page = cast("LineupsPage | None", self.show_screen("lineups"))
+                if page is not None:
+                    page.open_session(session_id, role or None, assignment_id or None)
+
+            def sessions(session_ids: tuple[int, ...]) -> None:
+                page = cast("AgendaPage | None", self.show_screen("agenda"))
+                if page is not None:
+                    page.show_sessions(session_ids)
+
+            def registration(person_id: int, interest_id: int) -> None:
+                page = cast("RegistrationsPage | None", self.show_screen("registrations"))
+                if page is not None and not (interest_id and page.show_registration_of_interest(interest_id)):
+                    page.show_registration_of_person(person_id)
+
+            def badge(count: int) -> None:
+                title = self.screen_title("problems").replace("&", "")
+                for row in range(self.navigation.count()):
+                    item = self.navigation.item(row)
+                    if item.data(Qt.ItemDataRole.UserRole) == "problems":
+                        item.setText(f"{title} ({count})" if count else title)
+
+            problems.lineup_requested.connect(lineup)
+            problems.sessions_requested.connect(sessions)
+            problems.registration_requested.connect(registration)
+            problems.open_count_changed.connect(badge)
 
     def _make_file_actions(self) -> None:
         def action(
@@ -369,6 +406,7 @@ class MainWindow(QMainWindow):
         self.new_action = action(self.tr("&New Conference…"), self.new_file, QKeySequence.StandardKey.New, "new")
         self.open_action = action(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open, "open")
         self.copy_action = action(self.tr("Save a &Copy…"), self.save_copy, "Ctrl+Shift+S", "save-copy")
+        self.restore_action = action(self.tr("Restore a &Backup…"), self.restore_backup, None)
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = action(self.tr("&About ConfDesk"), self.about, "F1")
 
@@ -383,6 +421,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -479,6 +518,11 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(self)
         self.saved_label = QLabel(self.tr("All changes saved"), self)
         self.saved_label.setToolTip(self.tr("Every change is written to the conference file as it is made."))
+        if self.context.read_only:
+            self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+            self.saved_label.setToolTip(
+                self.tr("The file, its folder or its disk cannot be written: it can be viewed and exported only.")
+            )
         self.zone_label = QLabel(self)
         self._status_labels = [self.file_label, self.zone_label, self.saved_label]
         for label in self._status_labels:
@@ -506,7 +550,10 @@ class MainWindow(QMainWindow):
             name = conference_title(db, self.context.conference_id, self.context.content_language)
         path = self.context.store.path
         self.setWindowFilePath(str(path) if path else "")
-        self.setWindowTitle(f"{name} — ConfDesk")
+        if self.context.read_only:
+            self.setWindowTitle(self.tr("%1 — read-only — ConfDesk").replace("%1", name))
+        else:
+            self.setWindowTitle(f"{name} — ConfDesk")
         self.file_label.setText(path.name if path else self.context.store.location)
         self.file_label.setToolTip(str(path) if path else self.context.store.location)
 
@@ -631,12 +678,13 @@ class MainWindow(QMainWindow):
         if location:
             self.open_location(location)
 
-    def open_location(self, location: str) -> None:
-        """Open a conference file in the background and switch the window to it."""
+    def open_location(self, location: str, *, backup: bool = True) -> Task:
+        """Open a conference file in the background and switch the window to it (opening makes
+        a backup of it first, unless ``backup`` is false)."""
 
         def work(progress, _is_cancelled) -> tuple[Store, int]:
             progress(0, 0)
-            store = open_store(location)
+            store = open_store(location, backup=backup)
             conference_id = store.conference_id()
             if conference_id is None:
                 store.close()
@@ -646,7 +694,7 @@ class MainWindow(QMainWindow):
         def done(result: tuple[Store, int]) -> None:
             self.switch_to(AppContext(*result), location)
 
-        run_task(self, self.tr("Opening %1").replace("%1", Path(location).name), work, done)
+        return run_task(self, self.tr("Opening %1").replace("%1", Path(location).name), work, done)
 
     def switch_to(self, context: AppContext, location: str) -> None:
         """Show another conference: the old file is closed and its undo history dropped."""
@@ -701,6 +749,57 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("A copy was saved as %1").replace("%1", written.name), 6000)
 
         return run_task(self, self.tr("Saving a copy"), work, done)
+
+    def _show_read_only(self) -> None:
+        """A read-only file says so (title, status bar) and its edits are off; the core refuses
+        them anyway."""
+        read_only = self.context.read_only
+        self.restore_action.setEnabled(not read_only and self.context.store.path is not None)
+        if not read_only:
+            return
+        for edit in (self.undo_action, self.redo_action):
+            edit.setEnabled(False)
+        agenda = cast("AgendaPage | None", self.screens.get("agenda"))
+        if agenda is not None:
+            for edit in agenda.actions_for_menu:
+                edit.setEnabled(False)
+
+    def restore_backup(self) -> None:
+        """File → Restore a Backup…: choose one of the open file's backups."""
+        path = self.context.store.path
+        if path is None or self.context.read_only:
+            return
+        from ui.backups.dialog import BackupsDialog
+
+        dialog = BackupsDialog(path, self)
+        dialog.restore_requested.connect(self.restore_from)
+        self.dialog = dialog
+        dialog.open()
+
+    def restore_from(self, backup: Path) -> Task | None:
+        """Restore ``backup`` into the open file: its current state is backed up first, then the
+        file is reopened (the undo history no longer matches it, so it starts empty)."""
+        from confdesk.store.backups import restore
+
+        store, location, path = self.context.store, self.context.store.location, self.context.store.path
+        if path is None:
+            return None
+        store.engine.dispose()  # no idle connection of ours stays open on the file
+
+        def work(progress, _is_cancelled) -> Path:
+            progress(0, 0)
+            restore(backup, path)
+            return backup
+
+        def done(_restored: Path) -> None:
+            # The file now holds exactly the backup, which need not be backed up once more.
+            self.open_location(location, backup=False).finished.connect(
+                lambda: self.statusBar().showMessage(
+                    self.tr("The backup was restored; the undo history was cleared."), 8000
+                )
+            )
+
+        return run_task(self, self.tr("Restoring a backup"), work, done)
 
     def about(self) -> None:
         QMessageBox.about(

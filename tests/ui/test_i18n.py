@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from ui.context import AppContext
 from ui.i18n import TRANSLATIONS, current_language, install_language
@@ -45,7 +46,8 @@ def test_switching_to_arabic_mirrors_the_window_and_translates_the_menus(window,
     assert window.menus["file"].title() == "&Fichier"
 
 
-def test_the_undo_history_survives_a_language_switch(window):
+def test_the_undo_history_survives_a_language_switch(window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     agenda = window.screens["agenda"]
     session_id = next(iter(agenda.timetable.blocks))
     agenda.delete_session(session_id)

@@ -6,16 +6,18 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date, datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,6 +38,7 @@ from confdesk.views.agenda import Agenda, SessionRow, read_agenda
 from confdesk.views.lineups import lineup_rows as read_lineup
 from ui.agenda.days import DaySelector
 from ui.agenda.dialog import SessionDialog
+from ui.agenda.overview import AllDaysPanel
 from ui.agenda.timetable import Timetable, minute_of_day, span_text
 from ui.agenda.words import kind_name, role_name, status_name
 from ui.agenda.zones import ZoneCombo
@@ -70,6 +73,13 @@ class AgendaPage(QWidget):
         self.day_selector = DaySelector(self)
         self.day_selector.day_chosen.connect(lambda _day: self._show_current_day())
         bar.addWidget(self.day_selector, 1)
+        self.views = QStackedWidget(self)
+        self.all_days = AllDaysPanel(self.views)
+        self.overview = self.all_days.overview
+        self.overview.session_selected.connect(self.show_session)
+        self.overview.edit_requested.connect(self.edit_session)
+        self.overview.zoom_changed.connect(lambda zoom: QSettings().setValue("agenda/overview_zoom", zoom))
+        bar.addWidget(self._view_switch())
         zone_label = QLabel(self.tr("&Time zone:"), self)
         self.zone_combo = ZoneCombo(self.context.conference_zone.key, self)
         zone_label.setBuddy(self.zone_combo)
@@ -83,16 +93,77 @@ class AgendaPage(QWidget):
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.timetable = Timetable(splitter)
+        self.timetable = Timetable(self.views)
         self.timetable.session_selected.connect(self._show_selected)
         self.timetable.edit_requested.connect(self.edit_session)
         self.timetable.move_requested.connect(self.move_session)
-        splitter.addWidget(self.timetable)
+        self.timetable.nudge_requested.connect(self.nudge_session)
+        self.views.addWidget(self.timetable)
+        self.views.addWidget(self.all_days)
+        splitter.addWidget(self.views)
         splitter.addWidget(self._side_panel(splitter))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 360])
         layout.addWidget(splitter, 1)
+        settings = QSettings()
+        # type= makes QSettings return that type; its stub says object.
+        self.overview.set_zoom(cast(float, settings.value("agenda/overview_zoom", 1.0, type=float)) or 1.0)
+        self._show_view(cast(str, settings.value("agenda/view", "day", type=str)) == "all")
+
+    def _view_switch(self) -> QWidget:
+        """Two buttons, Day and All days, and a shortcut that goes from one to the other."""
+        switch = QWidget(self)
+        row = QHBoxLayout(switch)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        keys = QKeySequence("Ctrl+Shift+A")
+        native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        self.day_view_action = QAction(self.tr("Day"), self, checkable=True)
+        self.day_view_action.setToolTip(self.tr("One day as a timetable (%1 switches)").replace("%1", native))
+        self.all_days_action = QAction(self.tr("All Days"), self, checkable=True)
+        self.all_days_action.setToolTip(self.tr("Every day side by side (%1 switches)").replace("%1", native))
+        self.switch_view_action = QAction(self.tr("Switch between Day and All Days"), self)
+        self.switch_view_action.setShortcut(keys)
+        self.switch_view_action.triggered.connect(lambda: self.show_all_days(not self.all_days_shown()))
+        self.addAction(self.switch_view_action)
+        for action, shown in ((self.day_view_action, False), (self.all_days_action, True)):
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, shown=shown: self.show_all_days(shown))
+            button = QToolButton(switch)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setStyleSheet(
+                "QToolButton { padding: 4px 10px; border: 1px solid palette(mid); }"
+                "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+            )
+            row.addWidget(button)
+        for action in (self.overview.zoom_in_action, self.overview.zoom_out_action, self.overview.zoom_reset_action):
+            self.addAction(action)  # Ctrl++ and company also work from the zoom slider and the bar
+        switch.setAccessibleName(self.tr("View"))
+        return switch
+
+    def all_days_shown(self) -> bool:
+        return self.views.currentWidget() is self.all_days
+
+    def show_all_days(self, shown: bool) -> None:
+        """Show every day side by side, or the current day's timetable; remembered."""
+        self._show_view(shown)
+        QSettings().setValue("agenda/view", "all" if shown else "day")
+        self._current_view().setFocus()
+
+    def _current_view(self) -> QWidget:
+        return self.overview if self.all_days_shown() else self.timetable
+
+    def _show_view(self, shown: bool) -> None:
+        self.views.setCurrentWidget(self.all_days if shown else self.timetable)
+        (self.all_days_action if shown else self.day_view_action).setChecked(True)
+        for action in (self.overview.zoom_in_action, self.overview.zoom_out_action, self.overview.zoom_reset_action):
+            action.setEnabled(shown)
+        if shown:
+            self.overview.select_session(self.timetable.selected_session())
 
     def _side_panel(self, parent: QWidget) -> QWidget:
         panel = QWidget(parent)
@@ -115,9 +186,16 @@ class AgendaPage(QWidget):
         self.lineup.setRootIsDecorated(False)
         self.lineup.setAlternatingRowColors(True)
         self.lineup.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Status"), self.tr("Min.")])
-        self.lineup.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The columns fit the panel's width: names take what the others leave and are elided,
+        # so the lineup reads without a horizontal scroll bar.
+        header = self.lineup.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(32)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            self.lineup.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.lineup.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.lineup.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lineup.setAccessibleName(self.tr("Lineup of the selected session"))
         lineup_header.setBuddy(self.lineup)
         self.lineup.itemActivated.connect(lambda *_: self._open_lineup())
@@ -178,6 +256,7 @@ class AgendaPage(QWidget):
             else:
                 groups.append((part, [day]))
         self.day_selector.set_days(groups, current)
+        self.overview.set_agenda(groups, list(self.agenda.sessions), zone, self.lang)
         self._show_current_day()
 
     def _part_of(self, day: date) -> str:
@@ -198,6 +277,7 @@ class AgendaPage(QWidget):
         if day is None:
             return
         keep = self.timetable.selected_session()
+        self.overview.set_current_day(day)
         self.timetable.show_day(day, self.sessions_of(day), self.context.display_zone, self.lang)
         if keep and keep in self.timetable.blocks:
             self.timetable.select_session(keep)
@@ -208,7 +288,7 @@ class AgendaPage(QWidget):
         self._show_selected(self.timetable.selected_session())
 
     def show_session(self, session_id: int) -> None:
-        """Bring a session into view and select it (from the Problems dock, for example)."""
+        """Bring a session into view and select it (from the Problems screen, for example)."""
         row = self.agenda.session(session_id)
         if row is None:
             return
@@ -217,9 +297,30 @@ class AgendaPage(QWidget):
             self.day_selector.set_current(day)
             self._show_current_day()
         self.timetable.select_session(session_id)
-        self.timetable.setFocus()
+        self._current_view().setFocus()  # the timetable, or all days when they are shown
+
+    def show_sessions(self, session_ids: tuple[int, ...]) -> None:
+        """Show the day of the first session with every one of them on that day selected:
+        a clash in time (a double booking) from the Problems screen, in the day's timetable
+        where the clash shows (not remembered as the user's choice of view). The side panel
+        shows one of them; clicking another shows that one."""
+        if not session_ids:
+            return
+        if self.all_days_shown():
+            self._show_view(False)
+        self.show_session(session_ids[0])
+        first = self.timetable.blocks.get(session_ids[0])
+        for session_id in session_ids[1:]:
+            block = self.timetable.blocks.get(session_id)
+            if block is not None:
+                block.setSelected(True)
+                self.timetable.ensureVisible(block, 20, 40)
+        if first is not None:
+            self.timetable.ensureVisible(first, 20, 40)
+        self._show_selected(self.timetable.selected_session())
 
     def _show_selected(self, session_id: int) -> None:
+        self.overview.select_session(session_id)
         row = self.agenda.session(session_id) if session_id else None
         for widget in (self.edit_button, self.lineup_button, self.edit_action, self.delete_action):
             widget.setEnabled(row is not None)
@@ -275,7 +376,13 @@ class AgendaPage(QWidget):
         row = self.agenda.session(session_id)
         return row.title.get(self.lang) if row else ""
 
-    def move_session(self, session_id: int, starts_at: datetime, ends_at: datetime) -> None:
+    def nudge_session(self, session_id: int, starts_at: datetime, ends_at: datetime) -> None:
+        """A move from the keyboard: one undo entry however many nudges in a row."""
+        self.move_session(session_id, starts_at, ends_at, merge_key=("nudge", session_id))
+
+    def move_session(
+        self, session_id: int, starts_at: datetime, ends_at: datetime, *, merge_key: tuple[str, int] | None = None
+    ) -> None:
         label = self.tr("Move “%1”").replace("%1", self._title(session_id))
         row = self.agenda.session(session_id)
         action = partial(
@@ -286,7 +393,7 @@ class AgendaPage(QWidget):
             expected_version=row.version if row else None,
         )
         try:
-            execute(self.context, label, action)
+            execute(self.context, label, action, merge_key=merge_key)
         except ServiceError as error:
             self._show_current_day()  # the block goes back where the data says it is
             show_error(self, self.tr("Move session"), error)
@@ -350,10 +457,21 @@ class AgendaPage(QWidget):
         self.dialog = dialog
 
     def delete_session(self, session_id: int) -> None:
-        if not session_id:
+        """Delete the session with its lineup, once the user has said yes (undoable)."""
+        row = self.agenda.session(session_id) if session_id else None
+        if row is None:
+            return
+        title = self._title(session_id)
+        question = (
+            self.tr("Delete “%1” and its lineup? People in it: %n.", "", row.speakers)
+            if row.speakers
+            else self.tr("Delete “%1”?")
+        ).replace("%1", title)
+        answer = QMessageBox.question(self, self.tr("Delete session"), question)
+        if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            label = self.tr("Delete “%1”").replace("%1", self._title(session_id))
+            label = self.tr("Delete “%1”").replace("%1", title)
             execute(self.context, label, partial(delete_session, session_id=session_id))
         except ServiceError as error:
             show_error(self, self.tr("Delete session"), error)

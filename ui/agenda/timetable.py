@@ -57,6 +57,26 @@ def span_text(start: int, end: int) -> str:
     return f"{clock(start)} – {clock(end)}"
 
 
+def draw_clocks(painter: QPainter, line: QRectF, start: int, end: int, *, at_right: bool) -> float:
+    """Paint "10:00 – 10:30" in ``line`` with the painter's font, read left to right whatever the
+    painter's direction, against the line's right edge when ``at_right``; returns its width.
+
+    The clocks are placed one by one, left to right, because a right-to-left painter turns
+    "10:00 – 10:30" around whatever marks the string carries."""
+    metrics = QFontMetricsF(painter.font())
+    pieces = [clock(start), " – ", clock(end)]
+    widths = [metrics.horizontalAdvance(piece) for piece in pieces]
+    x = line.right() - sum(widths) if at_right else line.left()
+    for piece, width in zip(pieces, widths):
+        painter.drawText(
+            QRectF(x, line.top(), width + 1, line.height()),
+            Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            piece,
+        )
+        x += width
+    return sum(widths)
+
+
 def is_rtl(text: str) -> bool:
     """Whether the first strongly directional letter of ``text`` is right-to-left."""
     for char in text:
@@ -185,24 +205,10 @@ class SessionBlock(QGraphicsItem):
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.85)
         painter.setFont(small)
-        times = f"{clock(start)} – {clock(end)}"
         leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         trailing = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
         line = QRectF(inner.left(), inner.top(), inner.width(), 16)
-        # The clocks are placed one by one, left to right, because a right-to-left painter
-        # turns "10:00 – 10:30" around whatever marks the string carries.
-        metrics = QFontMetricsF(small)
-        pieces = [clock(start), " – ", clock(end)]
-        x = line.right() - metrics.horizontalAdvance(times) if rtl else line.left()
-        for piece in pieces:
-            width = metrics.horizontalAdvance(piece)
-            painter.drawText(
-                QRectF(x, line.top(), width + 1, line.height()),
-                Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                piece,
-            )
-            x += width
-        times_width = QFontMetricsF(small).horizontalAdvance(times) + 10
+        times_width = draw_clocks(painter, line, start, end, at_right=rtl) + 10
         rest = line.adjusted(0 if rtl else times_width, 0, -times_width if rtl else 0, 0)
         short = inner.height() < 40
         if short:
@@ -273,6 +279,8 @@ class Timetable(QGraphicsView):
     session_selected = Signal(int)  # 0 when nothing is selected
     edit_requested = Signal(int)
     move_requested = Signal(int, object, object)  # session id, new start, new end (aware)
+    #: The same from the keyboard (Alt+arrows): successive nudges make one undo entry.
+    nudge_requested = Signal(int, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,7 +328,7 @@ class Timetable(QGraphicsView):
                 else:
                     start, end = start + step, end + step
                 day, zone = block.frame.day, block.frame.zone
-                self.move_requested.emit(block.session_id, wall_time(day, start, zone), wall_time(day, end, zone))
+                self.nudge_requested.emit(block.session_id, wall_time(day, start, zone), wall_time(day, end, zone))
                 return
             order = [row.id for row in sorted(self._rows, key=lambda row: (row.starts_at, row.id))]
             if order:

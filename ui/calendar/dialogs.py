@@ -413,6 +413,13 @@ class SendInvitesDialog(QDialog):
         if not settings.host:
             self.status.setText(self.tr("Enter the SMTP server."))
             return
+        if settings.sends_password_in_clear:
+            self.status.setText(
+                self.tr(
+                    "Without encryption the password would cross the network in clear text: tick “Encrypt with STARTTLS” to log in."
+                )
+            )
+            return
         password = self._password(settings)
         if settings.user and password is None:
             self.status.setText(self.tr("Enter the password: none is stored in the keyring."))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.exports.documents import DocumentOptions, build_document, load
+from confdesk.files import write_atomic
 from confdesk.world import is_timezone
 from ui.context import AppContext
 from ui.documents.notes import NotesEditor
@@ -161,7 +162,7 @@ class DocumentExportDialog(QDialog):
         """Write the previewed PDF to ``path``."""
         if self.pdf is None:
             raise RuntimeError("preview the document before saving it")
-        Path(path).write_bytes(self.pdf)
+        write_atomic(path, self.pdf)
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
 
     def _ask_and_save(self) -> None:

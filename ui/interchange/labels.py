@@ -71,6 +71,9 @@ def reason(result: RowResult) -> str:
         "unknown_group": QCoreApplication.translate("InterchangeLabels", "The stakeholder group is not known."),
         "unknown_part": QCoreApplication.translate("InterchangeLabels", "The part is not a part of this conference."),
         "too_long": QCoreApplication.translate("InterchangeLabels", "A value is too long."),
+        "bad_text": QCoreApplication.translate(
+            "InterchangeLabels", "A value holds characters that cannot be saved (control characters or broken text)."
+        ),
         "duplicate_in_file": QCoreApplication.translate(
             "InterchangeLabels", "The same e-mail address is on an earlier row."
         ),

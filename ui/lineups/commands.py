@@ -13,6 +13,7 @@ from confdesk.services import (
     reorder_lineup,
     update_assignment,
 )
+from ui.agenda.words import role_name, status_name
 from ui.commands import execute
 from ui.context import AppContext
 
@@ -26,26 +27,31 @@ def add_to_lineup(context: AppContext, session_id: int, person_id: int, role: st
     )
 
 
-def set_role(context: AppContext, assignment_id: int, role: str, name: str) -> None:
-    action = partial(update_assignment, assignment_id=assignment_id, role=role)
-    execute(context, QCoreApplication.translate("LineupCommands", "Change the role of %1").replace("%1", name), action)
-
-
-def set_minutes(context: AppContext, assignment_id: int, minutes: int, name: str) -> None:
-    action = partial(update_assignment, assignment_id=assignment_id, speaking_minutes=minutes)
-    execute(
-        context,
-        QCoreApplication.translate("LineupCommands", "Change the speaking time of %1").replace("%1", name),
-        action,
+def _change(name: str, before: str, after: str) -> str:
+    """An undo entry that says what it did: "Rim Benali: invited → confirmed"."""
+    return (
+        QCoreApplication.translate("LineupCommands", "%1: %2 → %3")
+        .replace("%1", name)
+        .replace("%2", before)
+        .replace("%3", after)
     )
 
 
-def set_status(context: AppContext, assignment_id: int, status: str, name: str) -> None:
+def set_role(context: AppContext, assignment_id: int, before: str, role: str, name: str) -> None:
+    action = partial(update_assignment, assignment_id=assignment_id, role=role)
+    execute(context, _change(name, role_name(before), role_name(role)), action)
+
+
+def set_minutes(context: AppContext, assignment_id: int, before: int, minutes: int, name: str) -> None:
+    action = partial(update_assignment, assignment_id=assignment_id, speaking_minutes=minutes)
+    minute = QCoreApplication.translate("LineupCommands", "%1 min")
+    execute(context, _change(name, minute.replace("%1", str(before)), minute.replace("%1", str(minutes))), action)
+
+
+def set_status(context: AppContext, assignment_id: int, before: str, status: str, name: str) -> None:
     """Move along the workflow; undo takes the step out of the history again."""
     action = partial(change_status, assignment_id=assignment_id, status=status)
-    execute(
-        context, QCoreApplication.translate("LineupCommands", "Change the status of %1").replace("%1", name), action
-    )
+    execute(context, _change(name, status_name(before), status_name(status)), action)
 
 
 def reorder(context: AppContext, session_id: int, assignment_ids: list[int], versions: dict[int, int]) -> None:

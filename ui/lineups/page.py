@@ -188,6 +188,18 @@ class LineupsPage(QWidget):
         if position >= 0:
             self.session.setCurrentIndex(position)
 
+    def open_session(self, session_id: int, role: str | None = None, assignment_id: int | None = None) -> None:
+        """Show a session's lineup ready for a fix (from the Problems screen): with ``role``
+        chosen for the next person added and the name box focused, or with the row of
+        ``assignment_id`` selected."""
+        self.show_session(session_id)
+        if assignment_id is not None:
+            self.select(assignment_id)
+            self.table.setFocus()
+        if role is not None and self.new_role.findData(role) >= 0:
+            self.new_role.setCurrentIndex(self.new_role.findData(role))
+            self.person.setFocus()
+
     # Lineup ------------------------------------------------------------------------------
     def load_lineup(self) -> None:
         session_id = self.session_id()
@@ -302,15 +314,15 @@ class LineupsPage(QWidget):
 
     def _set_role(self, row: LineupRow) -> None:
         if self.role.currentData() != row.role:
-            commands.set_role(self.context, row.id, self.role.currentData(), row.name)
+            commands.set_role(self.context, row.id, row.role, self.role.currentData(), row.name)
 
     def _set_minutes(self, row: LineupRow) -> None:
         if self.minutes.value() != row.speaking_minutes:
-            commands.set_minutes(self.context, row.id, self.minutes.value(), row.name)
+            commands.set_minutes(self.context, row.id, row.speaking_minutes, self.minutes.value(), row.name)
 
     def _set_status(self, row: LineupRow) -> None:
         if self.status.currentData() != row.status:
-            commands.set_status(self.context, row.id, self.status.currentData(), row.name)
+            commands.set_status(self.context, row.id, row.status, self.status.currentData(), row.name)
 
     def _reorder(self, order: list[int]) -> None:
         session_id = self.session_id()

@@ -1,5 +1,9 @@
-"""The Problems dock: what the rules find wrong, worded in the interface language."""
+"""The Problems screen: what the rules find wrong, worded in the interface language, grouped,
+filtered, with "Fix" going where each is fixed and acceptance with a note."""
 
-from ui.problems.dock import ProblemsDock
+from ui.problems.page import ProblemsPage
 
-__all__ = ["ProblemsDock"]
+#: The screen's name when it was a dock; tests/ui/test_models.py still builds it by that name.
+ProblemsDock = ProblemsPage
+
+__all__ = ["ProblemsDock", "ProblemsPage"]

@@ -4,13 +4,16 @@ codes; only the English message for the command line comes from it)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from babel.dates import format_date
 from PySide6.QtCore import QObject
 
 from confdesk.model import LocalText
 from confdesk.rules import Problem
+from confdesk.services.problems import Acceptance
+from ui.problems.fixes import Fix
+from ui.widgets.language import ui_language
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,77 @@ class ProblemWords(QObject):
             "warning": self.tr("Warning"),
             "info": self.tr("Note"),
         }.get(severity, severity)
+
+    def severity_group(self, severity: str) -> str:
+        """The heading of a severity's group on the Problems screen."""
+        return {
+            "error": self.tr("Errors"),
+            "warning": self.tr("Warnings"),
+            "info": self.tr("Notes"),
+        }.get(severity, severity)
+
+    def kind(self, code: str) -> str:
+        """What kind of problem a code is, as a group heading and a filter choice."""
+        return {
+            "person_double_booked": self.tr("Double booking"),
+            "session_outside_part": self.tr("Outside the days of its part"),
+            "shared_link_overlap": self.tr("Meeting link used twice"),
+            "minutes_over_length": self.tr("Speaking time over the session's length"),
+            "missing_role": self.tr("Missing role"),
+            "same_organisation": self.tr("Speakers from the same organisation"),
+            "gender_imbalance": self.tr("Gender balance"),
+            "too_few_groups": self.tr("Too few stakeholder groups"),
+            "too_few_countries": self.tr("Too few countries"),
+            "unregistered_part": self.tr("Not registered for the part"),
+            "late_interest": self.tr("Late interest"),
+            "no_email": self.tr("No e-mail address"),
+            "unconfirmed_invitation": self.tr("Invitation not confirmed"),
+            "refused_still_printed": self.tr("Declined but still timed"),
+        }.get(code, code)
+
+    def acceptance(self, acceptance: Acceptance) -> str:
+        """ "Accepted by amina on 10 Feb 2021: the note", as far as the acceptance says."""
+        try:
+            day = format_date(datetime.fromisoformat(acceptance.at).astimezone(), "medium", locale=ui_language())
+        except ValueError:
+            day = ""
+        if acceptance.by and day:
+            head = self.tr("Accepted by {name} on {day}").format(name=acceptance.by, day=day)
+        elif day:
+            head = self.tr("Accepted on {day}").format(day=day)
+        else:
+            head = self.tr("Accepted")
+        if not acceptance.note:
+            return head
+        return self.tr("{accepted}: {note}").format(accepted=head, note=acceptance.note)
+
+    def fix_hint(self, fix: Fix | None, names: Names) -> str:
+        """What "Fix" will open, so the user knows before pressing it."""
+        if fix is None:
+            return self.tr("There is no single place to fix this.")
+        sessions = [names.session(session_id) for session_id in fix.session_ids]
+        if fix.screen == "lineups" and sessions:
+            if fix.role:
+                return self.tr("Fix opens the lineup of “{session}” with {role} chosen, ready to add someone.").format(
+                    session=sessions[0], role=self.role(fix.role)
+                )
+            if fix.assignment_id:
+                return self.tr("Fix opens the lineup of “{session}” with this person selected.").format(
+                    session=sessions[0]
+                )
+            return self.tr("Fix opens the lineup of “{session}”.").format(session=sessions[0])
+        if fix.screen == "agenda" and len(sessions) > 1:
+            return self.tr("Fix shows “{first}” and “{second}” selected in the agenda, on their day.").format(
+                first=sessions[0], second=sessions[1]
+            )
+        if fix.screen == "agenda" and sessions:
+            return self.tr("Fix shows “{session}” in the agenda.").format(session=sessions[0])
+        person = names.person(fix.person_id)
+        if fix.screen == "registrations" and fix.interest_id:
+            return self.tr("Fix opens the registration of {person} with this interest selected.").format(person=person)
+        if fix.screen == "registrations":
+            return self.tr("Fix opens the registration of {person}.").format(person=person)
+        return self.tr("Fix opens {person} on the People screen.").format(person=person)
 
     def role(self, role: str) -> str:
         return {

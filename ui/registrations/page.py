@@ -210,6 +210,32 @@ class RegistrationsPage(QWidget):
         )
         self.table.scrollTo(index)
 
+    def show_registration_of_interest(self, interest_id: int) -> bool:
+        """Select the registration holding an interest, and the interest in its list (from
+        the Problems screen); False when no registration holds it."""
+        row = next((r for r in self.model.rows if any(i.id == interest_id for i in r.interest_rows)), None)
+        if row is None:
+            return False
+        self.select(row.id)
+        for position in range(self.interests.count()):
+            if self.interests.item(position).data(Qt.ItemDataRole.UserRole) == interest_id:
+                self.interests.setCurrentRow(position)
+        self.table.setFocus()
+        return True
+
+    def show_registration_of_person(self, person_id: int) -> bool:
+        """Select a person's registration; without one, put their name in the box that
+        registers someone. False when they have none."""
+        row = next((r for r in self.model.rows if r.person_id == person_id), None)
+        if row is not None:
+            self.select(row.id)
+            self.table.setFocus()
+            return True
+        name = next((text for text, (chosen, _name) in self.people.items() if chosen == person_id), "")
+        self.person.setText(name)
+        self.person.setFocus()
+        return False
+
     def _show_selected(self) -> None:
         row = self.selected()
         for widget in (self.parts_box, self.save_parts_button, self.interests, self.remove_interest_button,

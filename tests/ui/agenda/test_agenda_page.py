@@ -207,7 +207,8 @@ def test_selecting_a_session_shows_its_lineup(page, context):
     assert opened == [session_id]
 
 
-def test_deleting_a_session_is_undone_with_its_lineup(page, context, qtbot):
+def test_deleting_a_session_is_undone_with_its_lineup(page, context, qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     session_id = first_session(page, "opening")
     with context.store.reader() as db:
         lineup = sorted(db.scalars(select(Assignment.id).where(Assignment.session_id == session_id)))
