@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from hostile import FUZZ, SPECIALS, Tally, hostile_text, kept_text, short_text
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from icalendar import Calendar
 from sqlalchemy import select
@@ -391,11 +391,6 @@ def test_frab_schedules_parse_back_with_the_text_in_them(target: Target) -> None
 
 # --- PDF ----------------------------------------------------------------------------------------
 
-#: A programme takes about a tenth of a second even trimmed to one session, so the PDF test
-#: runs fewer examples than the others.
-FUZZ_PDF = settings(FUZZ, max_examples=300)
-
-
 def test_programme_and_participant_list_pdfs_open(target: Target) -> None:
     import pypdfium2
 
@@ -403,7 +398,7 @@ def test_programme_and_participant_list_pdfs_open(target: Target) -> None:
 
     tally = Tally("PDF programme and participant list")
 
-    @FUZZ_PDF
+    @FUZZ
     @given(edit=changes(), lang=LANGS)
     def run(edit: tuple[dict[str, Any], dict[str, Any]], lang: str) -> None:
         session, person = edit
@@ -431,4 +426,4 @@ def test_programme_and_participant_list_pdfs_open(target: Target) -> None:
         tally.add("exported")
 
     run()
-    _report(tally, FUZZ_PDF.max_examples)
+    _report(tally)
