@@ -50,5 +50,9 @@ def run(args: argparse.Namespace) -> int:
             f"confdesk: no message for {who} (person {refusal.person_id}): {printable(refusal.reason)}", file=sys.stderr
         )
     if box.without_email:
-        print(f"{box.without_email} people have no e-mail address and got no message")
+        print(
+            "1 person has no e-mail address and got no message"
+            if box.without_email == 1
+            else f"{box.without_email} people have no e-mail address and got no message"
+        )
     return 0

@@ -111,5 +111,9 @@ def run(args: argparse.Namespace) -> int:
     if result.refused:
         print(f"{len(result.refused)} people were not served; run the command again to retry them", file=sys.stderr)
     if box.without_email:
-        print(f"{box.without_email} people have no e-mail address and got no message")
+        print(
+            "1 person has no e-mail address and got no message"
+            if box.without_email == 1
+            else f"{box.without_email} people have no e-mail address and got no message"
+        )
     return 1 if result.refused else 0
