@@ -13,6 +13,7 @@ from confdesk.cli.common import add_db_option, open_existing, printable, printab
 from confdesk.rules import Problem, check, problem_key
 from confdesk.services.problems import Acceptance
 from confdesk.views.problems import accepted_problems, split_accepted
+from confdesk.words import counted
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     counts = {s: sum(p.severity == s for p in still) for s in ("error", "warning", "info")}
     accepted_count = f"; {len(done)} accepted" if done else ""
     print(
-        f"{len(still)} problem(s): {counts['error']} error(s), {counts['warning']} warning(s), "
-        f"{counts['info']} note(s){accepted_count}"
+        f"{counted(len(still), 'problem')}: {counted(counts['error'], 'error')}, "
+        f"{counted(counts['warning'], 'warning')}, {counted(counts['info'], 'note')}{accepted_count}"
     )
     return 0

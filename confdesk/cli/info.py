@@ -9,6 +9,7 @@ from babel.dates import format_date
 
 from confdesk.cli.common import add_db_option, open_existing, printable
 from confdesk.queries import summary
+from confdesk.words import counted
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
             if part.start_date == part.end_date
             else f"{day(part.start_date)} – {day(part.end_date)}"
         )
-        lines.append(f"  {part.name.get(lang)}: {span}, {len(part.days)} day(s), {part.sessions} session(s)")
+        lines.append(
+            f"  {part.name.get(lang)}: {span}, {counted(len(part.days), 'day')}, {counted(part.sessions, 'session')}"
+        )
     lines += [
         f"Days: {len(facts.days)}",
         f"Sessions: {facts.sessions} ({facts.internal_sessions} internal)",

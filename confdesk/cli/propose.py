@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from confdesk.cli.common import add_db_option, open_existing, printable, printable_json
+from confdesk.words import counted
 
 if TYPE_CHECKING:
     from confdesk.proposer import ProposerResult
@@ -110,7 +111,7 @@ def _as_lines(snap: Snapshot, result: ProposerResult, created: list[int]) -> lis
     people, sessions = snap.person_by_id, snap.session_by_id
     interests = {i.id: i for i in snap.interests}
     lines = [
-        f"Proposal: {len(result.proposals)} seat(s) ({STATUS_EN[result.status]}"
+        f"Proposal: {counted(len(result.proposals), 'seat')} ({STATUS_EN[result.status]}"
         f"{'' if result.optimal else f', at most {result.bound} possible, gap {result.gap:.1%}'}, "
         f"{result.seconds:.2f} s)"
     ]
@@ -127,5 +128,5 @@ def _as_lines(snap: Snapshot, result: ProposerResult, created: list[int]) -> lis
         where = f" – {sessions[verdict.session_id].title}" if verdict.session_id else ""
         lines.append(f"  {people[verdict.person_id].name} ({wish}): {REASONS_EN[verdict.reason]}{where}")
     if created:
-        lines.append(f"Created {len(created)} proposed assignment(s).")
+        lines.append(f"Created {counted(len(created), 'proposed assignment')}.")
     return lines

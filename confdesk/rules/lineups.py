@@ -10,6 +10,7 @@ from fractions import Fraction
 from confdesk.rules.problem import Problem
 from confdesk.rules.settings import RuleSettings
 from confdesk.rules.snapshot import AssignmentFacts, PersonFacts, Snapshot
+from confdesk.words import counted
 
 
 def missing_role(snap: Snapshot, settings: RuleSettings, today: date) -> Iterator[Problem]:
@@ -86,8 +87,8 @@ def lineup_balance(snap: Snapshot, settings: RuleSettings, today: date) -> Itera
             yield Problem(
                 "too_few_groups",
                 "warning",
-                f"'{session.title}': {len(people)} speakers from only {len(groups)} stakeholder "
-                f"group(s) (at least {needed}).",
+                f"'{session.title}': {counted(len(people), 'speaker')} from only "
+                f"{counted(len(groups), 'stakeholder group')} (at least {needed}).",
                 facts={"groups": len(groups), "needed": needed, "speakers": len(people)},
                 **ids,
             )

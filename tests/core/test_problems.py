@@ -230,7 +230,7 @@ def test_cli_check_lists_accepted_problems_apart_and_does_not_count_them(demo_fi
         + accepted_lines[0].rsplit(", ", 1)[1]
     ]
     count = len(lines) - 2
-    assert lines[-1].startswith(f"{count} problem(s): ") and lines[-1].endswith("; 1 accepted")
+    assert lines[-1].startswith(f"{count} problems: ") and lines[-1].endswith("; 1 accepted")
     assert f"{accepted.code}: {accepted.message}" not in "\n".join(lines[:count])
 
     listed = json.loads(confdesk("check", "--db", str(demo_file), "--json").stdout)
