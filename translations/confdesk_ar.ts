@@ -1181,6 +1181,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Undo</source>
+      <extracomment>The first frame is on screen (once, after every widget of that frame painted). A conference is open and the agenda shows it.</extracomment>
       <translation>&amp;تراجع</translation>
     </message>
     <message>
@@ -2305,6 +2306,7 @@
     <name>SessionDialog</name>
     <message>
       <source>Edit session</source>
+      <extracomment>Width of each title field, in average characters: the demo's longest title has 94. Background of the field an error names, until the next attempt to save.</extracomment>
       <translation>تعديل الجلسة</translation>
     </message>
     <message>
@@ -2446,6 +2448,10 @@
     <message>
       <source>Ca&amp;ncelled</source>
       <translation>م&amp;لغاة</translation>
+    </message>
+    <message>
+      <source>The join link must be a web address starting with https://.</source>
+      <translation>يجب أن يكون رابط الانضمام عنوان ويب يبدأ بـ https://.</translation>
     </message>
   </context>
   <context>

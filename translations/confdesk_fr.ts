@@ -1177,6 +1177,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Undo</source>
+      <extracomment>The first frame is on screen (once, after every widget of that frame painted). A conference is open and the agenda shows it.</extracomment>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
@@ -2301,6 +2302,7 @@
     <name>SessionDialog</name>
     <message>
       <source>Edit session</source>
+      <extracomment>Width of each title field, in average characters: the demo's longest title has 94. Background of the field an error names, until the next attempt to save.</extracomment>
       <translation>Modifier la session</translation>
     </message>
     <message>
@@ -2442,6 +2444,10 @@
     <message>
       <source>Ca&amp;ncelled</source>
       <translation>A&amp;nnulée</translation>
+    </message>
+    <message>
+      <source>The join link must be a web address starting with https://.</source>
+      <translation>Le lien de connexion doit être une adresse web commençant par https://.</translation>
     </message>
   </context>
   <context>

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +41,10 @@ from ui.i18n import NATIVE_NAMES
 
 LANGS = ("ar", "en", "fr")
 Submit = Callable[[int, SessionData], None]
+#: Width of each title field, in average characters: the demo's longest title has 94.
+TITLE_CHARACTERS = 96
+#: Background of the field an error names, until the next attempt to save.
+ERROR_TINT = QColor("#fde2e1")
 
 
 def _pin_left_to_right(edit: QLineEdit) -> QLineEdit:
@@ -45,6 +52,16 @@ def _pin_left_to_right(edit: QLineEdit) -> QLineEdit:
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return edit
+
+
+def _pin_digits(edit: QAbstractSpinBox, display_format: str = "") -> None:
+    """Times, dates and numbers in Western digits, left to right, as Babel writes them for
+    every interface language. A date or time edit reverses its sections in a right-to-left
+    window ("11:30" read "30:11") unless it is left to right when it gets its format."""
+    edit.setLocale(QLocale.c())
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if isinstance(edit, QDateTimeEdit):
+        edit.setDisplayFormat(display_format)
 
 
 class SessionDialog(QDialog):
@@ -89,41 +106,51 @@ class SessionDialog(QDialog):
             self._fill(row)
         else:
             self._fill_new(part_id, starts_at)
+        self._shown_part = self.part_combo.currentIndex()
+        self.part_combo.currentIndexChanged.connect(self._part_changed)
+        self._marked: tuple[QWidget, QPalette] | None = None
 
     # Building ---------------------------------------------------------------------------------
     def _texts_box(self) -> QGroupBox:
+        """The three titles one under the other, each the dialog's width (a real title runs to
+        90 characters), and the three descriptions side by side under them."""
         box = QGroupBox(self.tr("Title and description"), self)
         grid = QGridLayout(box)
         self.title_edits: dict[str, QLineEdit] = {}
         self.description_edits: dict[str, QPlainTextEdit] = {}
-        grid.addWidget(QLabel(self.tr("&Title"), box), 1, 0)
-        grid.addWidget(QLabel(self.tr("Description"), box), 2, 0, Qt.AlignmentFlag.AlignTop)
-        for column, lang in enumerate(LANGS, start=1):
-            header = QLabel(f"<b>{NATIVE_NAMES[lang]}</b>", box)
-            grid.addWidget(header, 0, column)
+        title_label = QLabel(self.tr("&Title"), box)
+        grid.addWidget(title_label, 0, 0)
+        descriptions = QGridLayout()
+        start_edge = Qt.AlignmentFlag.AlignAbsolute | (
+            Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        )
+        for position, lang in enumerate(LANGS):
+            direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
             title = QLineEdit(box)
+            title.setLayoutDirection(direction)
+            title.setMinimumWidth(title.fontMetrics().averageCharWidth() * TITLE_CHARACTERS)
+            title.setAccessibleName(self.tr("Title in %1").replace("%1", NATIVE_NAMES[lang]))
+            name = QLabel(NATIVE_NAMES[lang], box)
+            # At the interface's start edge whatever script the name is in, so the three line up.
+            name.setAlignment(start_edge | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(name, position, 1)
+            grid.addWidget(title, position, 2)
+            self.title_edits[lang] = title
             description = QPlainTextEdit(box)
+            description.setLayoutDirection(direction)
             description.setTabChangesFocus(True)
             description.setFixedHeight(84)
-            direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
-            for edit in (title, description):
-                edit.setLayoutDirection(direction)
-            title.setAlignment(
-                (Qt.AlignmentFlag.AlignRight if lang == "ar" else Qt.AlignmentFlag.AlignLeft)
-                | Qt.AlignmentFlag.AlignVCenter
-            )
-            title.setAccessibleName(self.tr("Title in %1").replace("%1", NATIVE_NAMES[lang]))
             description.setAccessibleName(self.tr("Description in %1").replace("%1", NATIVE_NAMES[lang]))
-            grid.addWidget(title, 1, column)
-            grid.addWidget(description, 2, column)
-            self.title_edits[lang] = title
+            descriptions.addWidget(
+                QLabel(f"<b>{NATIVE_NAMES[lang]}</b>", box), 0, position, Qt.AlignmentFlag.AlignHCenter
+            )
+            descriptions.addWidget(description, 1, position)
+            descriptions.setColumnStretch(position, 1)
             self.description_edits[lang] = description
-            grid.setColumnStretch(column, 1)
-        first_item = grid.itemAtPosition(1, 0)
-        assert first_item is not None
-        first_label = first_item.widget()
-        assert isinstance(first_label, QLabel)
-        first_label.setBuddy(self.title_edits["en"])
+        grid.setColumnStretch(2, 1)
+        grid.addWidget(QLabel(self.tr("Description"), box), len(LANGS), 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(descriptions, len(LANGS), 1, 1, 2)
+        title_label.setBuddy(self.title_edits[self._lang if self._lang in LANGS else "en"])
         return box
 
     def _details_box(self) -> QWidget:
@@ -145,11 +172,14 @@ class SessionDialog(QDialog):
         self.number_spin = QSpinBox(when)
         self.number_spin.setRange(0, 99)
         self.number_spin.setSpecialValueText("—")
+        _pin_digits(self.number_spin)
         self.number_spin.setAccessibleName(self.tr("Number"))
         form.addRow(self.tr("N&umber"), self.number_spin)
         self.date_edit = QDateEdit(when)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        _pin_digits(self.date_edit, "yyyy-MM-dd")
+        # The pop-up calendar still names the months in the interface language.
+        self.date_edit.calendarWidget().setLocale(QLocale())
         self.date_edit.setAccessibleName(self.tr("Date"))
         form.addRow(self.tr("&Date"), self.date_edit)
         times = QWidget(when)
@@ -158,9 +188,8 @@ class SessionDialog(QDialog):
         self.start_edit = QTimeEdit(times)
         self.end_edit = QTimeEdit(times)
         for edit, name in ((self.start_edit, self.tr("Start")), (self.end_edit, self.tr("End"))):
-            edit.setDisplayFormat("HH:mm")
+            _pin_digits(edit, "HH:mm")
             edit.setAccessibleName(name)
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         times_row.addWidget(self.start_edit)
         times_row.addWidget(QLabel("–", times))
         times_row.addWidget(self.end_edit)
@@ -228,6 +257,9 @@ class SessionDialog(QDialog):
         self.meeting_edit.setText(row.meeting_id)
         self.passcode_edit.setText(row.passcode)
         self.themes_edit.setText(", ".join(str(theme) for theme in row.themes))
+        for edit in (*self.title_edits.values(), self.link_edit, self.meeting_edit, self.passcode_edit):
+            # setText leaves the cursor at the end, which scrolls a long title to its last words.
+            edit.setCursorPosition(0)
         self.internal_check.setChecked(row.internal)
         self.cancelled_check.setChecked(row.cancelled)
 
@@ -243,6 +275,23 @@ class SessionDialog(QDialog):
         for check in self.interpretation_checks.values():
             check.setChecked(True)
 
+    def _part_changed(self, index: int) -> None:
+        """Another part: a date outside it moves into it, to the same day of the part (its last
+        day if it is shorter); the time of day stays. A date already in the part stays."""
+        previous = self._parts[self._shown_part] if 0 <= self._shown_part < len(self._parts) else None
+        self._shown_part = index
+        if not 0 <= index < len(self._parts):
+            return
+        part = self._parts[index]
+        shown = self.date_edit.date()
+        day = date(shown.year(), shown.month(), shown.day())
+        if part.start_date <= day <= part.end_date:
+            return
+        offset = (day - previous.start_date).days if previous is not None else 0
+        length = (part.end_date - part.start_date).days
+        moved = part.start_date + timedelta(days=min(max(offset, 0), length))
+        self.date_edit.setDate(QDate(moved.year, moved.month, moved.day))
+
     # Reading ----------------------------------------------------------------------------------
     def part_id(self) -> int:
         return int(self.part_combo.currentData())
@@ -257,6 +306,15 @@ class SessionDialog(QDialog):
             raise ValidationError("themes: numbers separated by commas", field="themes")
         return tuple(int(number) for number in re.findall(r"\d+", text))
 
+    def _join_url(self) -> str:
+        # The core stores any clean text; a link a participant cannot click is caught here.
+        text = self.link_edit.text().strip()
+        if text:
+            url = QUrl(text, QUrl.ParsingMode.StrictMode)
+            if not url.isValid() or url.scheme().lower() not in ("http", "https") or not url.host():
+                raise ValidationError("join_url: not a web address", field="join_url")
+        return text
+
     def data(self) -> SessionData:
         """The session as the form describes it; raises a service error for a malformed field."""
         texts = {lang: self.title_edits[lang].text().strip() for lang in LANGS}
@@ -268,7 +326,7 @@ class SessionDialog(QDialog):
             ends_at=self._moment(self.end_edit.time()),
             number=self.number_spin.value() or None,
             description=LocalText(**descriptions),
-            join_url=self.link_edit.text().strip(),
+            join_url=self._join_url(),
             meeting_id=self.meeting_edit.text().strip(),
             passcode=self.passcode_edit.text().strip(),
             interpretation=tuple(lang for lang in LANGS if self.interpretation_checks[lang].isChecked()),
@@ -277,11 +335,21 @@ class SessionDialog(QDialog):
             cancelled=self.cancelled_check.isChecked(),
         )
 
-    def show_error(self, error: ServiceError) -> None:
-        self.error_label.setText(describe(error))
-        self.error_label.show()
-        focus = {
-            "title": self.title_edits["en"],
+    def field_widget(self, error: ServiceError) -> QWidget | None:
+        """The widget of the field ``error`` names: ``title.ar`` is the Arabic title, plain
+        ``title`` the title in the interface language."""
+        path = getattr(error, "path", None) or error.field or ""
+        name, _, rest = path.partition(".")
+        lang = rest[:2] if rest[:2] in LANGS else (self._lang if self._lang in LANGS else "en")
+        if name == "title":
+            return self.title_edits[lang]
+        if name == "description":
+            return self.description_edits[lang]
+        if name == "starts_at" and error.code == "outside_part":
+            return self.date_edit
+        if name == "interpretation":
+            return self.interpretation_checks[lang]
+        widgets: dict[str, QWidget] = {
             "starts_at": self.start_edit,
             "ends_at": self.end_edit,
             "number": self.number_spin,
@@ -290,11 +358,37 @@ class SessionDialog(QDialog):
             "passcode": self.passcode_edit,
             "themes": self.themes_edit,
             "kind": self.kind_combo,
-        }.get(error.field or "")
-        if focus is not None:
-            focus.setFocus()
+            "part": self.part_combo,
+        }
+        return widgets.get(name)
+
+    def show_error(self, error: ServiceError) -> None:
+        """The sentence under the form, and the field it is about focused and tinted."""
+        self._unmark()
+        if error.field == "join_url" and error.code == "invalid_value":
+            message = self.tr("The join link must be a web address starting with https://.")
+        else:
+            message = describe(error)
+        self.error_label.setText(message)
+        self.error_label.show()
+        widget = self.field_widget(error)
+        if widget is None:
+            return
+        self._marked = (widget, widget.palette())
+        palette = widget.palette()
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+            palette.setColor(role, ERROR_TINT)
+        widget.setPalette(palette)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _unmark(self) -> None:
+        if self._marked is not None:
+            widget, palette = self._marked
+            widget.setPalette(palette)
+            self._marked = None
 
     def accept(self) -> None:
+        self._unmark()
         try:
             self._submit(self.part_id(), self.data())
         except ServiceError as error:

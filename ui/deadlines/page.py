@@ -20,6 +20,7 @@ from ui.deadlines.dialog import DeadlineDialog
 from ui.deadlines.model import Column, DeadlinesModel
 from ui.people.page import make_table
 from ui.widgets.rows_model import RowFilterProxy
+from ui.widgets.table_fit import ColumnFit
 
 
 class DeadlinesPage(QWidget):
@@ -34,10 +35,7 @@ class DeadlinesPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self, self.tr("Deadlines"))
         self.table.setModel(self.proxy)
-        self.table.setColumnWidth(Column.TITLE, 360)
-        self.table.setColumnWidth(Column.DUE, 200)
-        self.table.setColumnWidth(Column.LEFT, 140)
-        self.table.setColumnWidth(Column.REGISTRATIONS, 200)
+        self.column_fit = ColumnFit(self.table)
         self.add_button = QPushButton(self.tr("&New deadline…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)

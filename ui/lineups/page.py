@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,8 +28,9 @@ from confdesk.services import Changes, ServiceError
 from confdesk.views.lineups import Candidate, LineupRow, SessionChoice, candidates, lineup_rows, session_choices
 from ui.context import AppContext
 from ui.lineups import commands
-from ui.lineups.model import Column, LineupModel
+from ui.lineups.model import LineupModel
 from ui.widgets.language import ui_language
+from ui.widgets.table_fit import ColumnFit
 from ui.widgets.vocabulary import Vocabulary
 
 
@@ -58,9 +58,7 @@ class LineupsPage(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(Column.ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(Column.POSITION, 40)
-        self.table.setColumnWidth(Column.NAME, 200)
+        self.column_fit = ColumnFit(self.table)
         self.total = QLabel(self)
         self.total.setAccessibleName(self.tr("Speaking time"))
 

@@ -22,13 +22,15 @@ from confdesk.views.people import PersonRow, person_rows
 from ui.context import AppContext
 from ui.people.commands import add_person, edit_person, remove_person
 from ui.people.dialog import PersonDialog
-from ui.people.model import Column, PeopleModel
+from ui.people.model import PeopleModel
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.rows_model import RowFilterProxy
+from ui.widgets.table_fit import ColumnFit
 
 
 def make_table(parent: QWidget, name: str) -> QTableView:
-    """A read-only row-selecting table that stays fast with 10,000 rows."""
+    """A read-only row-selecting table that stays fast with 10,000 rows (give it a
+    :class:`~ui.widgets.table_fit.ColumnFit` once it has its model)."""
     table = QTableView(parent)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -36,13 +38,11 @@ def make_table(parent: QWidget, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
     # Fixed row heights: measuring 10,000 rows' contents would take longer than a keystroke.
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
     rows.hide()
-    table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSortIndicatorShown(True)
     return table
 
@@ -57,13 +57,7 @@ class PeoplePage(QWidget):
         self.filters = FilterBar(self)
         self.table = make_table(self, self.tr("People"))
         self.table.setModel(self.proxy)
-        for column, width in (
-            (Column.NAME, 180),
-            (Column.NAME_AR, 160),
-            (Column.ORGANISATION, 220),
-            (Column.EMAIL, 220),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.column_fit = ColumnFit(self.table)
         self.count = QLabel(self)
         self.add_button = QPushButton(self.tr("&New person…"), self)
         self.add_button.setShortcut(QKeySequence.StandardKey.New)

@@ -68,10 +68,13 @@ class RegistrationsModel(RowsModel[RegistrationRow]):
         return None
 
     def direction(self, row: RegistrationRow, column: IntEnum) -> Qt.LayoutDirection:
-        if column in (Column.EMAIL, Column.REGISTERED):
+        if column == Column.EMAIL:
             return Qt.LayoutDirection.LeftToRight
-        if column in (Column.NAME, Column.NAME_AR, Column.ORGANISATION):
+        if column in (Column.NAME, Column.NAME_AR, Column.ORGANISATION, Column.PARTS):
             return direction_of(self.text(row, Column(column)))
+        # The date and time as Babel writes them for the interface language, in that
+        # language's direction: pinned left to right, an Arabic "9:30 ص" would put its "ص"
+        # (a.m.) on the wrong side of the time.
         return Qt.LayoutDirection.LayoutDirectionAuto
 
     def sort_key(self, row: RegistrationRow, column: IntEnum) -> Any:

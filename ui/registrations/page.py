@@ -38,6 +38,7 @@ from ui.registrations import commands
 from ui.registrations.model import Column, RegistrationsModel
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.rows_model import RowFilterProxy
+from ui.widgets.table_fit import ColumnFit
 from ui.widgets.vocabulary import Vocabulary
 
 
@@ -52,14 +53,7 @@ class RegistrationsPage(QWidget):
         self.filters = FilterBar(self)
         self.table = make_table(self, self.tr("Registrations"))
         self.table.setModel(self.proxy)
-        for column, width in (
-            (Column.NAME, 180),
-            (Column.NAME_AR, 150),
-            (Column.ORGANISATION, 220),
-            (Column.EMAIL, 210),
-            (Column.PARTS, 260),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.column_fit = ColumnFit(self.table)
         self.count = QLabel(self)
 
         # Registering someone new.
