@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
+from datetime import UTC, datetime, timedelta
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -74,3 +75,14 @@ def country_timezone(code: str) -> str | None:
     """The main IANA zone of a country (the first Babel lists), or None."""
     zones = get_global("territory_zones").get(code)
     return zones[0] if zones else None
+
+
+def days_later(moment: datetime, days: int, zone: str) -> datetime:
+    """``moment`` ``days`` later on the local calendar of ``zone``, at the same wall-clock time
+    there, as a UTC time: 09:00 in Beirut stays 09:00 whatever daylight saving does in between.
+    A wall-clock time that occurs twice takes the first; one inside a spring-forward gap takes
+    the offset from before the gap, as :mod:`zoneinfo` reads it."""
+    local_zone = zoneinfo.ZoneInfo(zone)
+    local = moment.astimezone(local_zone)
+    moved = datetime.combine(local.date() + timedelta(days=days), local.time().replace(fold=0), tzinfo=local_zone)
+    return moved.astimezone(UTC)

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from confdesk import world
 from confdesk.interchange.dump import FormatError
 from confdesk.interchange.records import parse_stamp, stamp
 
@@ -49,20 +49,14 @@ def first_day(data: dict[str, Any]) -> date:
     return min(days)
 
 
-def shifted_time(value: str, days: int, zone: ZoneInfo) -> str:
-    """A dump's UTC time ``days`` later on the local calendar of ``zone``, at the same local
-    wall-clock time (the first of the two on a day whose clocks go back, and the hour after a
-    gap on a day whose clocks go forward, as ``zoneinfo`` reads a local time)."""
-    local = parse_stamp(value).astimezone(zone)
-    moved = datetime.combine(local.date() + timedelta(days=days), local.time().replace(fold=0), tzinfo=zone)
-    # A wall-clock time inside a spring-forward gap does not exist: take it as zoneinfo does,
-    # then normalise through UTC so the stored instant is a real one.
-    return stamp(moved.astimezone(UTC))
+def shifted_time(value: str, days: int, zone: str) -> str:
+    """A dump's UTC time ``days`` later at the same local time (see :func:`world.days_later`)."""
+    return stamp(world.days_later(parse_stamp(value), days, zone))
 
 
 def successor(data: dict[str, Any], start: date, *, with_people: bool = False) -> Successor:
     """The conference of a parsed dump ``data`` moved to begin on ``start``."""
-    zone = ZoneInfo(data["conference"]["timezone"])
+    zone = data["conference"]["timezone"]
     days = (start - first_day(data)).days
     conference = copy.deepcopy(data["conference"])
     settings = conference.get("settings") or {}

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
 from functools import partial
 from typing import Any, Unpack, cast
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
-from confdesk.model import Conference, LocalText, Part, registration_part
+from confdesk import world
+from confdesk.model import Conference, LocalText, Part, Session, registration_part
 from confdesk.services import validate
 from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, touched
 from confdesk.services.data import ConferenceChanges, ConferenceData, PartChanges, PartData
-from confdesk.services.errors import EndBeforeStart, Required
+from confdesk.services.errors import EndBeforeStart, Required, SessionsOutsidePart
 from confdesk.services.sessions import restore_session
 from confdesk.services.snapshots import PartSnapshot, part_data, session_snapshot
+from confdesk.words import counted
 
 
 def _check_conference(data: ConferenceData) -> ConferenceData:
@@ -132,19 +136,110 @@ def create_part(db: DbSession, conference_id: int, data: PartData, *, part_id: i
 
 
 def update_part(
-    db: DbSession, part_id: int, *, expected_version: int | None = None, **changes: Unpack[PartChanges]
+    db: DbSession,
+    part_id: int,
+    *,
+    move_sessions: bool = False,
+    expected_version: int | None = None,
+    **changes: Unpack[PartChanges],
 ) -> Outcome[None]:
+    """Change fields of a part. New dates that would leave a session outside them are refused
+    (:class:`SessionsOutsidePart`, which says by how many days the sessions could move); with
+    ``move_sessions`` every session of the part moves by as many days as its first day did, at
+    the same local time, and its invitations are raised a SEQUENCE. Undo puts the part and
+    every session back exactly, SEQUENCE included."""
     row = fetch(db, Part, part_id, expected_version=expected_version)
     before = part_data(row)
     validate.known_fields(PartData, changes)
     after = _check_part(replace(before, **changes))
-    previous: dict[str, Any] = {}
-    for name in changes:
-        if getattr(before, name) != getattr(after, name):
-            previous[name] = getattr(before, name)
-            setattr(row, name, getattr(after, name))
-    undo = partial(update_part, part_id=part_id, **cast(PartChanges, previous))
-    return Outcome(None, touched(parts=part_id), undo)
+    shift = (after.start_date - before.start_date).days
+    zone = row.conference.timezone
+    sessions: list[_SessionTimes] = []
+    outside: list[Session] = []
+    for session in sorted(row.sessions, key=lambda s: (s.starts_at, s.id)):
+        times = _SessionTimes(session.id, session.starts_at, session.ends_at, session.sequence)
+        if move_sessions and shift:
+            times = _SessionTimes(
+                session.id,
+                world.days_later(session.starts_at, shift, zone),
+                world.days_later(session.ends_at, shift, zone),
+                session.sequence + 1,
+            )
+        if not _inside(times, after, zone):
+            outside.append(session)
+        sessions.append(times)
+    if outside:
+        raise _sessions_outside(outside, before, after, shift, move_sessions, zone)
+    part_values = {name: getattr(after, name) for name in changes if getattr(before, name) != getattr(after, name)}
+    moved = tuple(times for times in sessions if move_sessions and shift)
+    return _set_part(db, part_id, part_values, moved)
+
+
+@dataclass(frozen=True)
+class _SessionTimes:
+    session_id: int
+    starts_at: datetime
+    ends_at: datetime
+    sequence: int
+
+
+def _inside(times: _SessionTimes, part: PartData, zone: str) -> bool:
+    local = ZoneInfo(zone)
+    first, last = times.starts_at.astimezone(local).date(), times.ends_at.astimezone(local).date()
+    return part.start_date <= first and last <= part.end_date
+
+
+def _sessions_outside(
+    outside: list[Session], before: PartData, after: PartData, shift: int, moved: bool, zone: str
+) -> SessionsOutsidePart:
+    field = "start_date" if after.start_date != before.start_date else "end_date"
+    length_fits = (after.end_date - after.start_date) >= (before.end_date - before.start_date)
+    could_move = not moved and shift != 0 and length_fits
+    if not could_move:
+        # Would moving them help? Only if every session lands inside when shifted.
+        could_move = (
+            not moved
+            and shift != 0
+            and all(
+                _inside(
+                    _SessionTimes(
+                        s.id, world.days_later(s.starts_at, shift, zone), world.days_later(s.ends_at, shift, zone), 0
+                    ),
+                    after,
+                    zone,
+                )
+                for s in outside
+            )
+        )
+    first = outside[0]
+    title = " ".join(first.title.get("en").split())
+    others = f" and {counted(len(outside) - 1, 'other session')}" if len(outside) > 1 else ""
+    offer = f"; moving them with the part by {shift:+} days would keep them inside" if could_move else ""
+    return SessionsOutsidePart(
+        f"{field}: “{title}”{others} would fall outside the part's new dates "
+        f"({after.start_date.isoformat()} to {after.end_date.isoformat()}){offer}",
+        field=field,
+        session_ids=tuple(s.id for s in outside),
+        shift_days=shift if could_move else None,
+    )
+
+
+def _set_part(
+    db: DbSession, part_id: int, part_values: dict[str, Any], sessions: tuple[_SessionTimes, ...]
+) -> Outcome[None]:
+    """Put exactly these values on the part and these times on its sessions; the undo puts
+    back the values they had (and is itself undone by this again)."""
+    row = fetch(db, Part, part_id)
+    previous_part = {name: getattr(row, name) for name in part_values}
+    for name, value in part_values.items():
+        setattr(row, name, value)
+    previous_sessions = []
+    for times in sessions:
+        session = fetch(db, Session, times.session_id)
+        previous_sessions.append(_SessionTimes(session.id, session.starts_at, session.ends_at, session.sequence))
+        session.starts_at, session.ends_at, session.sequence = times.starts_at, times.ends_at, times.sequence
+    undo = partial(_set_part, part_id=part_id, part_values=previous_part, sessions=tuple(previous_sessions))
+    return Outcome(None, touched(parts=part_id, sessions=[t.session_id for t in sessions]), undo)
 
 
 def delete_part(db: DbSession, part_id: int) -> Outcome[None]:

@@ -35,6 +35,19 @@ class OutsidePart(ValidationError):
     code = "outside_part"
 
 
+class SessionsOutsidePart(OutsidePart):
+    """New dates for a part would leave some of its sessions outside them. ``session_ids`` are
+    those sessions; ``shift_days`` is the move of the part's first day, the shift the sessions
+    could take with ``move_sessions=True`` (None when even that would not fit them)."""
+
+    code = "sessions_outside_part"
+
+    def __init__(self, message: str, *, field: str, session_ids: tuple[int, ...], shift_days: int | None) -> None:
+        super().__init__(message, field=field)
+        self.session_ids = session_ids
+        self.shift_days = shift_days
+
+
 class UnknownTimeZone(ValidationError):
     code = "unknown_timezone"
 
