@@ -17,7 +17,7 @@ from confdesk.services import validate
 from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, touched
 from confdesk.services.data import ConferenceChanges, ConferenceData, PartChanges, PartData
-from confdesk.services.errors import EndBeforeStart, Required, SessionsOutsidePart
+from confdesk.services.errors import EndBeforeStart, OutsidePart, Required, SessionsOutsidePart
 from confdesk.services.sessions import restore_session
 from confdesk.services.snapshots import PartSnapshot, part_data, session_snapshot
 from confdesk.words import counted
@@ -107,6 +107,8 @@ def update_conference(
     before = conference_data(row)
     validate.known_fields(ConferenceData, changes)
     after = _check_conference(replace(before, **changes))
+    if after.timezone != before.timezone:
+        _check_sessions_in_zone(row, after.timezone)
     values = _conference_values(after)
     previous: dict[str, Any] = {}
     for name in changes:
@@ -115,6 +117,23 @@ def update_conference(
             setattr(row, name, values[name])
     undo = partial(update_conference, conference_id=conference_id, **cast(ConferenceChanges, previous))
     return Outcome(None, touched(conference=True), undo)
+
+
+def _check_sessions_in_zone(row: Conference, zone: str) -> None:
+    """A new time zone keeps every session at its instant; refused when that instant would
+    fall on a day outside its part in the new zone (a part's days are the zone's days)."""
+    outside = []
+    for part in row.parts:
+        data = part_data(part)
+        outside += [s for s in part.sessions if not _inside(_SessionTimes(s.id, s.starts_at, s.ends_at, 0), data, zone)]
+    if outside:
+        first = " ".join(outside[0].title.get("en").split())
+        others = f" and {counted(len(outside) - 1, 'other session')}" if len(outside) > 1 else ""
+        raise OutsidePart(
+            f"timezone: in {zone}, “{first}”{others} would fall on a day outside its part "
+            "(sessions keep their moment when the time zone changes; move them or the parts first)",
+            field="timezone",
+        )
 
 
 def _check_part(data: PartData) -> PartData:

@@ -7,6 +7,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Conference, LocalText
+from confdesk.services.base import fetch
+from confdesk.services.conference import conference_data
+from confdesk.services.data import ConferenceData
 
 
 def conference_title(db: DbSession, conference_id: int, lang: str) -> str:
@@ -22,3 +25,10 @@ def conference_notes(db: DbSession, conference_id: int) -> dict[str, LocalText]:
     """The text blocks (``Conference.notes``) by block name."""
     notes = db.scalar(select(Conference.notes).where(Conference.id == conference_id))
     return {key: LocalText.from_dict(value) for key, value in (notes or {}).items()}
+
+
+def conference_settings(db: DbSession, conference_id: int) -> tuple[ConferenceData, int]:
+    """The conference's fields as the settings dialog edits them, and the version they are at
+    (an edit based on them is refused if a colleague changed them since)."""
+    row = fetch(db, Conference, conference_id)
+    return conference_data(row), row.version

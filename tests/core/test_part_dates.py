@@ -83,3 +83,26 @@ def test_a_rename_alone_touches_no_session(demo_store):
         part = _parts(db)[0]
         done = services.update_part(db, part.id, move_sessions=True, name=LocalText(en="Consultation"))
         assert not done.changes.sessions
+
+
+def test_a_new_time_zone_keeps_every_session_at_its_moment_or_is_refused(demo_store):
+    from confdesk.services.errors import OutsidePart
+    from confdesk.views.conference import conference_settings
+
+    with demo_store.reader() as db:
+        moments = {s.id: (s.starts_at, s.ends_at) for part in _parts(db) for s in part.sessions}
+    before = _snapshot(demo_store)
+    with demo_store.unit() as db, pytest.raises(OutsidePart) as refused:
+        # Fourteen hours ahead of UTC: the afternoon sessions in Beirut are the next day there.
+        services.update_conference(db, demo_store.conference_id(), timezone="Pacific/Kiritimati")
+    assert refused.value.field == "timezone" and "would fall on a day outside its part" in str(refused.value)
+    assert _snapshot(demo_store) == before
+    with demo_store.unit() as db:
+        done = services.update_conference(db, demo_store.conference_id(), timezone="Asia/Amman")
+    with demo_store.reader() as db:
+        data, _version = conference_settings(db, demo_store.conference_id())
+        assert data.timezone == "Asia/Amman"
+        assert {s.id: (s.starts_at, s.ends_at) for part in _parts(db) for s in part.sessions} == moments
+    with demo_store.unit() as db:
+        done.undo(db)
+    assert _snapshot(demo_store) == before
