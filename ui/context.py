@@ -65,5 +65,20 @@ class AppContext(QObject):
             self.display_zone_changed.emit(name)
 
     def notify(self, changes: Changes) -> None:
+        if changes.conference:
+            self._follow_conference_zone()
         if changes:
             self.changed.emit(changes)
+
+    def _follow_conference_zone(self) -> None:
+        """After a change to the conference (its time zone set, or undone): times are shown in
+        the new zone, unless the user chose another one to look through."""
+        with self.store.reader() as db:
+            zone = conference_zone(db, self.conference_id)
+        if zone.key == self.conference_zone.key:
+            return
+        following = self._display_zone.key == self.conference_zone.key
+        self.conference_zone = zone
+        if following:
+            self._display_zone = zone
+            self.display_zone_changed.emit(zone.key)

@@ -1,0 +1,224 @@
+"""File → Conference Settings…: the conference's names in three languages, organisers, contact
+mailbox, languages, time zone and platform. Saving is one undoable command; a refused value
+keeps the dialog open, says why under the form and puts the focus on the field it names."""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.model import LocalText
+from confdesk.services import ServiceError
+from confdesk.services.data import ConferenceData
+from ui.widgets.local_text import LocalTextEdit
+
+Save = Callable[[ConferenceData], None]
+LANGS = ("ar", "en", "fr")
+
+
+class OrganisersEdit(QWidget):
+    """The organisers, one row each, with their names in Arabic, English and French."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Arabic"), self.tr("English"), self.tr("French")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(110)
+        self.add = QPushButton(self.tr("Add organiser"), self)
+        self.remove = QPushButton(self.tr("Remove organiser"), self)
+        self.add.clicked.connect(lambda: self.append(LocalText(), edit=True))
+        self.remove.clicked.connect(self._remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def append(self, text: LocalText, *, edit: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, lang in enumerate(LANGS):
+            item = QTableWidgetItem(getattr(text, lang))
+            item.setTextAlignment(
+                (Qt.AlignmentFlag.AlignRight if lang == "ar" else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+            self.table.setItem(row, column, item)
+        if edit:
+            self.table.setCurrentCell(row, 1)
+            english = self.table.item(row, 1)
+            if english is not None:
+                self.table.editItem(english)
+
+    def _remove_current(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def set_value(self, organisers: tuple[LocalText, ...]) -> None:
+        self.table.setRowCount(0)
+        for text in organisers:
+            self.append(text)
+
+    def value(self) -> tuple[LocalText, ...]:
+        rows = []
+        for row in range(self.table.rowCount()):
+            cells = {lang: self._cell(row, column) for column, lang in enumerate(LANGS)}
+            text = LocalText(**{lang: value.strip() for lang, value in cells.items()})
+            if not text.is_empty():
+                rows.append(text)
+        return tuple(rows)
+
+
+class ConferenceDialog(QDialog):
+    """``save`` runs the service through an undoable command and raises its
+    :class:`ServiceError` when a value is refused."""
+
+    def __init__(self, data: ConferenceData, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._save = save
+        #: What the status bar says after a save (set by the opener's ``save``).
+        self.outcome = ""
+        self.setWindowTitle(self.tr("Conference Settings"))
+        self.name = LocalTextEdit(self.tr("Name"), self)
+        self.short_name = LocalTextEdit(self.tr("Short name"), self)
+        for edit in (*self.name.edits.values(), *self.short_name.edits.values()):
+            edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 28)
+        self.organisers = OrganisersEdit(self)
+        self.contact_email = QLineEdit(self)
+        self.contact_email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.languages = {lang: QCheckBox(self) for lang in LANGS}
+        names = {"ar": "العربية", "en": "English", "fr": "Français"}
+        language_row = QHBoxLayout()
+        for lang, box in self.languages.items():
+            box.setText(names[lang])
+            language_row.addWidget(box)
+        language_row.addStretch(1)
+        self.timezone = QComboBox(self)
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.timezone.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.timezone_note = QLabel(self.tr("Changing the time zone keeps every session at its moment."), self)
+        self.timezone_note.setWordWrap(True)
+        self.platform = QLineEdit(self)
+        self.platform_url = QLineEdit(self)
+        self.platform_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("S&hort name"), self.short_name)
+        form.addRow(self.tr("&Organisers"), self.organisers)
+        form.addRow(self.tr("Contact &e-mail"), self.contact_email)
+        form.addRow(self.tr("&Languages"), language_row)
+        form.addRow(self.tr("&Time zone"), self.timezone)
+        form.addRow("", self.timezone_note)
+        form.addRow(self.tr("&Platform"), self.platform)
+        form.addRow(self.tr("Platform &link"), self.platform_url)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._fields: dict[str, QWidget] = {
+            "name": self.name.edits["en"],
+            "short_name": self.short_name.edits["en"],
+            "organisers": self.organisers.table,
+            "contact_email": self.contact_email,
+            "languages": self.languages["en"],
+            "timezone": self.timezone,
+            "platform": self.platform,
+            "platform_url": self.platform_url,
+        }
+        self._show(data)
+
+    def _show(self, data: ConferenceData) -> None:
+        self.name.set_value(data.name)
+        self.short_name.set_value(data.short_name)
+        self.organisers.set_value(data.organisers)
+        self.contact_email.setText(data.contact_email)
+        for lang, box in self.languages.items():
+            box.setChecked(lang in data.languages)
+        self.timezone.setCurrentText(data.timezone)
+        self.platform.setText(data.platform)
+        self.platform_url.setText(data.platform_url)
+        for edit in (*self.name.edits.values(), *self.short_name.edits.values()):
+            edit.setCursorPosition(0)
+
+    def value(self) -> ConferenceData:
+        """What the form says, over the fields it does not show (notes, settings)."""
+        kept = [lang for lang in self._data.languages if lang in LANGS and self.languages[lang].isChecked()]
+        added = [lang for lang in LANGS if self.languages[lang].isChecked() and lang not in kept]
+        others = [lang for lang in self._data.languages if lang not in LANGS]
+        return replace(
+            self._data,
+            name=self.name.value(),
+            short_name=self.short_name.value(),
+            organisers=self.organisers.value(),
+            contact_email=self.contact_email.text().strip(),
+            languages=(*kept, *added, *others),
+            timezone=self.timezone.currentText().strip(),
+            platform=self.platform.text().strip(),
+            platform_url=self.platform_url.text().strip(),
+        )
+
+    def field_widget(self, field: str | None) -> QWidget | None:
+        """The widget of ``field`` as an error names it (``name``, ``name.ar``, ``organisers[1]``)."""
+        if not field:
+            return None
+        base, _, lang = field.partition(".")
+        base = base.split("[", 1)[0]
+        if base in ("name", "short_name") and lang in LANGS:
+            return (self.name if base == "name" else self.short_name).edits[lang]
+        return self._fields.get(base)
+
+    def accept(self) -> None:
+        try:
+            self._save(self.value())
+        except ServiceError as error:
+            self.message.setText(str(error))
+            self.message.show()
+            widget = self.field_widget(getattr(error, "path", "") or getattr(error, "field", None))
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
