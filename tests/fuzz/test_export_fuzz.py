@@ -391,6 +391,7 @@ def test_frab_schedules_parse_back_with_the_text_in_them(target: Target) -> None
 
 # --- PDF ----------------------------------------------------------------------------------------
 
+
 def test_programme_and_participant_list_pdfs_open(target: Target) -> None:
     import pypdfium2
 
