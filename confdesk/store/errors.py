@@ -71,3 +71,10 @@ class DiskFull(StoreError):
 
     def message(self) -> str:
         return f"the disk holding {self.location} is full; nothing was changed, free some space and try again"
+
+
+class HoldsConference(StoreError):
+    """A new conference was asked for in a file or database that already holds one."""
+
+    def message(self) -> str:
+        return f"{self.location} already holds a conference; choose a new file"
