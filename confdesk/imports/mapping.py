@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from confdesk.files import write_atomic
 from confdesk.imports import vocabulary
 from confdesk.imports.errors import ProfileError
-from confdesk.imports.text import normalise
+from confdesk.imports.text import has_arabic, normalise
 from confdesk.model import InterestKind, StakeholderGroup
 
 #: Targets a column can have besides the person fields in ``vocabulary.FIELD_HEADERS``.
@@ -155,23 +156,69 @@ def _header_index() -> dict[str, str]:
     return _HEADERS
 
 
-def guess_mapping(headers: list[str], profile: Profile | None = None) -> list[str]:
+def guess_mapping(
+    headers: list[str], profile: Profile | None = None, rows: Sequence[Sequence[object]] = ()
+) -> list[str]:
     """A target for every column: the profile's choice, else the recognised one, else ignore.
 
-    A field already taken by an earlier column is not given to a later one, so a form with
-    "Email" and "Confirm email" keeps the first.
+    With ``rows`` (the cells of the first rows), a name column whose header does not say which
+    script it holds ("Name", "الاسم") goes by what it holds: mostly Arabic script → the Arabic
+    name, Latin → the name. A field already taken by an earlier column is not given to a later
+    one, so a form with "Email" and "Confirm email" keeps the first.
     """
     chosen = {normalise(k): v for k, v in (profile.columns if profile else {}).items()}
+    targets = [chosen.get(normalise(header)) or recognise(header) or IGNORE for header in headers]
+    if rows:
+        by_header = {normalise(h) for h in headers if chosen.get(normalise(h))}
+        for index in _name_columns(targets):
+            if normalise(headers[index]) in by_header:
+                continue  # the user's own choice
+            script = script_of(row[index] if index < len(row) else "" for row in rows)
+            if script:
+                targets[index] = "name_ar" if script == "arabic" else "name"
     mapping: list[str] = []
     taken: set[str] = set()
-    for header in headers:
-        target = chosen.get(normalise(header)) or recognise(header) or IGNORE
+    for target in targets:
         if target != IGNORE and target in taken:
             target = IGNORE
         if target != IGNORE:
             taken.add(target)
         mapping.append(target)
     return mapping
+
+
+def _name_columns(targets: list[str]) -> list[int]:
+    """Columns that hold a whole name: those mapped to a name field, and a first or last name
+    column with no counterpart (a lone "الاسم" is the name, not a first name)."""
+    lone = {"first_name": "last_name", "last_name": "first_name"}
+    return [
+        index
+        for index, target in enumerate(targets)
+        if target in ("name", "name_ar") or (target in lone and lone[target] not in targets)
+    ]
+
+
+def script_of(cells: Iterable[object]) -> str | None:
+    """ "arabic" or "latin" when at least 60 % of the non-blank cells are written in it."""
+    arabic = latin = total = 0
+    for cell in cells:
+        text = str(cell or "").strip()
+        if not text:
+            continue
+        total += 1
+        letters = [char for char in text if char.isalpha()]
+        arabic_letters = sum(1 for char in letters if has_arabic(char))
+        if letters and arabic_letters * 2 > len(letters):
+            arabic += 1
+        elif letters and arabic_letters == 0:
+            latin += 1
+    if not total:
+        return None
+    if arabic >= 0.6 * total:
+        return "arabic"
+    if latin >= 0.6 * total:
+        return "latin"
+    return None
 
 
 def profile_from_mapping(headers: list[str], mapping: list[str], base: Profile | None = None) -> Profile:

@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from confdesk.imports.mapping import IGNORE, Profile, guess_mapping
-from confdesk.imports.report import ImportReport, RowOutcome, RowResult
+from confdesk.imports.report import Detail, ImportReport, RowOutcome, RowResult
 from confdesk.imports.rows import Draft, PartName, Rejected, RowReader
 from confdesk.imports.sources import Limits, Table, read_table
 from confdesk.imports.text import normalise
+from confdesk.imports.values import conference_choices
 from confdesk.imports.vocabulary import interest_label
 from confdesk.model import Part, Person, Registration
 from confdesk.queries import conference_zone
@@ -46,6 +47,8 @@ from confdesk.services.base import now
 from confdesk.store import Store
 
 Progress = Callable[[int, int], None]
+#: Rows read to tell an Arabic-script name column from a Latin one.
+SAMPLE_ROWS = 200
 
 #: Person fields compared with a known person, in the order a report lists them.
 _COMPARED = (
@@ -78,9 +81,10 @@ def import_table(
     rolls the whole import back: all or nothing.
     """
     profile = profile or Profile()
-    mapping = mapping or guess_mapping(table.headers, profile)
+    mapping = mapping or guess_mapping(table.headers, profile, [row.cells for row in table.rows[:SAMPLE_ROWS]])
     parts = _part_names(db, conference_id)
-    reader = RowReader(table.headers, mapping, profile, conference_zone(db, conference_id), parts, now())
+    roundtables = conference_choices(db, conference_id).roundtable_numbers
+    reader = RowReader(table.headers, mapping, profile, conference_zone(db, conference_id), parts, now(), roundtables)
     known = _known_people(db, conference_id)
     results: dict[int, RowResult] = {}
     drafts: list[Draft] = []
@@ -94,7 +98,12 @@ def import_table(
             draft = reader.read(row)
         except Rejected as rejection:
             results[row.number] = RowResult(
-                row.number, RowOutcome.REJECTED, _email_of(row.cells, mapping), rejection.code, rejection.reason
+                row.number,
+                RowOutcome.REJECTED,
+                _email_of(row.cells, mapping),
+                rejection.code,
+                rejection.reason,
+                rejection.values,
             )
             continue
         if draft.email in first_row:
@@ -104,6 +113,7 @@ def import_table(
                 draft.email,
                 "duplicate_in_file",
                 f"same e-mail as row {first_row[draft.email]}",
+                (str(first_row[draft.email]),),
             )
             continue
         first_row[draft.email] = row.number
@@ -156,8 +166,8 @@ def _interest_data(draft: Draft) -> tuple[InterestData, ...]:
     return tuple(InterestData(kind, draft.registered_at, roundtable) for kind, roundtable in draft.interests)
 
 
-def _with_notes(reason: str, notes: list[str]) -> str:
-    return "; ".join(part for part in (reason, *notes) if part)
+def _with_notes(reason: str, notes: list[Detail]) -> str:
+    return "; ".join(part for part in (reason, *(note.text for note in notes)) if part)
 
 
 def _create(
@@ -190,7 +200,9 @@ def _create(
     if all_parts:
         done.append(create_registrations(db, registrations))
     for draft in drafts:
-        results[draft.row] = RowResult(draft.row, RowOutcome.IMPORTED, draft.email, "", _with_notes("", draft.notes))
+        results[draft.row] = RowResult(
+            draft.row, RowOutcome.IMPORTED, draft.email, "", _with_notes("", draft.notes), details=tuple(draft.notes)
+        )
     return done
 
 
@@ -214,10 +226,16 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-def _compare(person: Person, draft: Draft) -> tuple[PersonChanges, list[str]]:
-    """(fields to fill because the person has no value, sentences about values kept)."""
+def _kept(name: str, ours: object, theirs: object) -> Detail:
+    return Detail(
+        "kept_value", (name, str(ours), str(theirs)), f"kept {name.replace('_', ' ')} {ours!r} (file: {theirs!r})"
+    )
+
+
+def _compare(person: Person, draft: Draft) -> tuple[PersonChanges, list[Detail]]:
+    """(fields to fill because the person has no value, what was said about values kept)."""
     fill: dict[str, Any] = {}
-    kept: list[str] = []
+    kept: list[Detail] = []
     for name in _COMPARED:
         if name not in draft.given:
             continue
@@ -229,13 +247,13 @@ def _compare(person: Person, draft: Draft) -> tuple[PersonChanges, list[str]]:
             if not ours.has(lang):
                 fill[name] = ours.with_(lang, value)
             else:
-                kept.append(f"kept {name.replace('_', ' ')} {ours.get(lang)!r} (file: {value!r})")
+                kept.append(_kept(name, ours.get(lang), value))
         elif _same(theirs, ours):
             continue
         elif ours in ("", None, False):
             fill[name] = theirs
         else:
-            kept.append(f"kept {name.replace('_', ' ')} {ours!r} (file: {theirs!r})")
+            kept.append(_kept(name, ours, theirs))
     return cast(PersonChanges, fill), kept
 
 
@@ -243,11 +261,11 @@ def _merge(
     db: DbSession, person: Person, draft: Draft, all_parts: tuple[int, ...], source: str, results: dict[int, RowResult]
 ) -> list[Outcome[Any]]:
     fill, kept = _compare(person, draft)
-    added: list[str] = []
+    added: list[Detail] = []
     done: list[Outcome[Any]] = []
     if fill:
         done.append(update_person(db, person.id, **fill))
-        added.append("filled " + ", ".join(name.replace("_", " ") for name in fill))
+        added.append(Detail("filled", tuple(fill), "filled " + ", ".join(name.replace("_", " ") for name in fill)))
     if not person.registrations:
         if all_parts:
             done.append(
@@ -260,24 +278,37 @@ def _merge(
                     interests=_interest_data(draft),
                 )
             )
-            added.append("added registration")
+            added.append(Detail("added_registration", (), "added registration"))
     else:
         registration = min(person.registrations, key=lambda item: (item.registered_at, item.id))
         recorded = {(item.kind, item.roundtable) for reg in person.registrations for item in reg.interests}
         for kind, roundtable in draft.interests:
             if (kind, roundtable) not in recorded:
                 done.append(add_interest(db, registration.id, InterestData(kind, draft.registered_at, roundtable)))
-                added.append(f"added interest: {interest_label(kind, roundtable, 'en')}")
+                added.append(
+                    Detail(
+                        "added_interest",
+                        (kind, str(roundtable or "")),
+                        f"added interest: {interest_label(kind, roundtable, 'en')}",
+                    )
+                )
         if draft.part_ids:
             have = [part.id for part in registration.parts]
             missing = [part_id for part_id in draft.part_ids if part_id not in have]
             if missing:
                 done.append(update_registration_parts(db, registration.id, have + missing))
-                added.append("added part(s)")
+                text = "added part" if len(missing) == 1 else "added parts"
+                added.append(Detail("added_parts", (str(len(missing)),), text))
     outcome = RowOutcome.MERGED if added else RowOutcome.UNCHANGED
     code = "changed_fields" if kept else ""
+    said = added + kept
     results[draft.row] = RowResult(
-        draft.row, outcome, draft.email, code, _with_notes("; ".join(added + kept), draft.notes)
+        draft.row,
+        outcome,
+        draft.email,
+        code,
+        _with_notes("; ".join(detail.text for detail in said), draft.notes),
+        details=tuple(dict.fromkeys(said + draft.notes)),
     )
     return done
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +24,16 @@ class RowOutcome(StrEnum):
 
 
 @dataclass(frozen=True)
+class Detail:
+    """One thing said about a row: a code the UI words, the values it quotes, and the same in
+    English for the command line and the CSV report."""
+
+    code: str
+    values: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class RowResult:
     row: int
     outcome: RowOutcome
@@ -31,6 +42,10 @@ class RowResult:
     code: str = ""
     #: The reason, or for a merge what was added and what was kept, in English.
     reason: str = ""
+    #: The values ``code`` quotes (the file's value, the earlier row…).
+    values: tuple[str, ...] = ()
+    #: Everything else said about the row (what a merge added or kept, answers not understood).
+    details: tuple[Detail, ...] = ()
 
 
 @dataclass
@@ -60,9 +75,10 @@ class ImportReport:
         prefix = "dry run, nothing saved: " if self.dry_run else ""
         return f"{self.source}: {prefix}" + ", ".join(parts)
 
-    def write_csv(self, path: str | Path) -> None:
+    def write_csv(self, path: str | Path, words: Callable[[RowResult], str] | None = None) -> None:
         """Row number, outcome, reason, e-mail; UTF-8 with a BOM so spreadsheet programs read
-        Arabic reasons and addresses correctly. Values from the file are made inert the way the
+        Arabic reasons and addresses correctly. ``words`` gives each reason in the reader's
+        language (the UI's wording); without it the core's English is written. Values from the file are made inert the way the
         spreadsheet exports make them, since this report is opened in the same programs."""
         from confdesk.exports.spreadsheet import neutralise
 
@@ -70,4 +86,5 @@ class ImportReport:
             writer = csv.writer(stream)
             writer.writerow(["row", "outcome", "reason", "email"])
             for result in self.results:
-                writer.writerow([result.row, result.outcome.value, neutralise(result.reason), neutralise(result.email)])
+                reason = words(result) if words else result.reason
+                writer.writerow([result.row, result.outcome.value, neutralise(reason), neutralise(result.email)])

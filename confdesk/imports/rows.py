@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 from confdesk.imports import answers, vocabulary
 from confdesk.imports.countries import country_code
 from confdesk.imports.mapping import INTEREST_PREFIX, Profile, parse_interest_target
+from confdesk.imports.report import Detail
 from confdesk.imports.sources import Cell, SourceRow
 from confdesk.imports.text import clean_cell, has_arabic, normalise
+from confdesk.imports.values import parse_interest_value
 from confdesk.model import LocalText
 from confdesk.services import PersonData, validate
 from confdesk.services.errors import ValidationError
@@ -39,10 +41,12 @@ class _LocalFields(TypedDict, total=False):
 
 
 class Rejected(Exception):
-    def __init__(self, code: str, reason: str) -> None:
+    def __init__(self, code: str, reason: str, *values: str) -> None:
         super().__init__(reason)
         self.code = code
         self.reason = reason
+        #: What the reason quotes, for the UI to word it in the interface language.
+        self.values = values
 
 
 def _checked(value: str, field: str, *, multiline: bool = False) -> str:
@@ -50,7 +54,13 @@ def _checked(value: str, field: str, *, multiline: bool = False) -> str:
     try:
         return validate.clean(value, field=field, multiline=multiline)
     except ValidationError as error:
-        raise Rejected("bad_text", str(error)) from None
+        raise Rejected("bad_text", str(error), field) from None
+
+
+def _note(notes: list[Detail], code: str, text: str, *values: str) -> None:
+    detail = Detail(code, values, text)
+    if detail not in notes:
+        notes.append(detail)
 
 
 @dataclass
@@ -64,7 +74,7 @@ class Draft:
     #: Parts named in the file, or None when it has no parts column.
     part_ids: tuple[int, ...] | None
     registered_at: datetime
-    notes: list[str] = field(default_factory=list)
+    notes: list[Detail] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,7 @@ class RowReader:
         zone: ZoneInfo,
         parts: list[PartName],
         imported_at: datetime,
+        roundtables: tuple[int, ...] = (),
     ) -> None:
         self.headers = headers
         self.columns: dict[str, int] = {}
@@ -98,6 +109,15 @@ class RowReader:
         self.zone = zone
         self.parts = parts
         self.imported_at = imported_at
+        #: The conference's roundtable numbers; an interest in another one is not taken.
+        self.roundtables = roundtables
+        self.confirmed = {
+            name: {normalise(k): v for k, v in spellings.items()} for name, spellings in profile.values.items()
+        }
+
+    def _confirmed(self, field_name: str, value: str) -> str | None:
+        """The value the profile's mapping gives this spelling, or None."""
+        return self.confirmed.get(field_name, {}).get(normalise(value))
 
     def read(self, row: SourceRow) -> Draft:
         cells = row.cells
@@ -106,7 +126,7 @@ class RowReader:
         def text(target: str) -> str:
             return values.get(target, "")
 
-        notes: list[str] = []
+        notes: list[Detail] = []
         email = self._email(text("email"))
         name, name_ar = self._names(text)
         given = {"name"}
@@ -122,26 +142,34 @@ class RowReader:
             given.add("group")
         language = self.profile.language
         if text("language"):
-            found = answers.language(text("language"))
+            found = self._confirmed("language", text("language")) or answers.language(text("language"))
             if found:
                 language = found
                 given.add("language")
             else:
-                notes.append(f"language {text('language')!r} not recognised; {language} kept")
+                _note(
+                    notes,
+                    "unknown_language",
+                    f"language {text('language')!r} not recognised; {language} kept",
+                    text("language"),
+                    language,
+                )
         gender = None
         if "gender" in self.columns and not answers.is_unsaid(text("gender")):
-            gender = answers.gender(text("gender"))
+            gender = self._confirmed("gender", text("gender")) or answers.gender(text("gender"))
             if gender:
                 given.add("gender")
             else:
-                notes.append(f"gender {text('gender')!r} not recognised; left empty")
+                _note(notes, "unknown_gender", f"gender {text('gender')!r} not recognised; left empty", text("gender"))
         local: _LocalFields = {}
         for field_name in _LOCAL_FIELDS:
             # A cell typed with Alt+Enter holds line breaks; a title is the one line they fold to.
             value = validate.join_lines(text(field_name))
             if value:
                 if len(value) > MAX_TITLE:
-                    raise Rejected("too_long", f"{field_name.replace('_', ' ')} is longer than {MAX_TITLE} characters")
+                    raise Rejected(
+                        "too_long", f"{field_name.replace('_', ' ')} is longer than {MAX_TITLE} characters", field_name
+                    )
                 _checked(value, field_name)
                 local[field_name] = LocalText(**{"ar" if has_arabic(value) else self.profile.text_language: value})
                 given.add(field_name)
@@ -151,7 +179,7 @@ class RowReader:
             given.add("listed")
         note = text("notes")
         if len(note) > MAX_NOTES:
-            raise Rejected("too_long", f"notes are longer than {MAX_NOTES} characters")
+            raise Rejected("too_long", f"notes are longer than {MAX_NOTES} characters", "notes")
         note = _checked(note, "notes", multiline=True)
         if note:
             given.add("notes")
@@ -184,11 +212,11 @@ class RowReader:
         try:
             validate.clean(value, field="email", strict=True)
         except ValidationError as error:
-            raise Rejected("bad_email", str(error)) from None
+            raise Rejected("bad_email", str(error), value) from None
         try:
             email = validate.email(value)
         except ValidationError:
-            raise Rejected("bad_email", f"{value!r} is not a valid e-mail address") from None
+            raise Rejected("bad_email", f"{value!r} is not a valid e-mail address", value) from None
         assert email is not None
         return email
 
@@ -204,24 +232,23 @@ class RowReader:
             name_ar = full
         for field_name, value in (("name", full), ("name_ar", name_ar)):
             if len(value) > 200:
-                raise Rejected("too_long", "name is longer than 200 characters")
+                raise Rejected("too_long", "name is longer than 200 characters", field_name)
             _checked(value, field_name)
         return full, name_ar
 
     def _country(self, value: str) -> str:
-        extra = self.profile.values.get("country", {})
-        code = {normalise(k): v for k, v in extra.items()}.get(normalise(value)) or country_code(value)
+        code = self._confirmed("country", value) or country_code(value)
         if not code:
-            raise Rejected("unknown_country", f"country {value!r} is not known")
+            raise Rejected("unknown_country", f"country {value!r} is not known", value)
         return code
 
     def _group(self, value: str) -> str:
         group = answers.group(value, self.profile.values.get("group"))
         if not group:
-            raise Rejected("unknown_group", f"stakeholder group {value!r} is not known")
+            raise Rejected("unknown_group", f"stakeholder group {value!r} is not known", value)
         return group
 
-    def _interests(self, cells: tuple[Cell, ...], notes: list[str]) -> list[Interest]:
+    def _interests(self, cells: tuple[Cell, ...], notes: list[Detail]) -> list[Interest]:
         found: list[Interest] = []
         for index, interest in self.interest_columns:
             answer = clean_cell(cells[index])
@@ -230,18 +257,38 @@ class RowReader:
                 # A checkbox column sometimes holds the choice's own label ("Rapporteur").
                 verdict = vocabulary.interest_of(answer) == interest or None
             if verdict is None:
-                notes.append(f"answer {answer!r} under {self.headers[index]!r} not understood; no interest taken")
-            elif verdict and interest not in found:
+                _note(
+                    notes,
+                    "unknown_answer",
+                    f"answer {answer!r} under {self.headers[index]!r} not understood; no interest taken",
+                    answer,
+                    self.headers[index],
+                )
+            elif verdict and interest not in found and self._is_real(interest, notes):
                 found.append(interest)
         if "interests" in self.columns:
             for choice in answers.choices(clean_cell(cells[self.columns["interests"]])):
-                chosen = vocabulary.interest_of(choice)
+                confirmed = self._confirmed("interests", choice)
+                chosen = parse_interest_value(confirmed) if confirmed else vocabulary.interest_of(choice)
                 if chosen is None:
                     if answers.truth(choice) is not False:
-                        notes.append(f"interest {choice!r} not understood")
-                elif chosen not in found:
+                        _note(notes, "unknown_interest", f"interest {choice!r} not understood", choice)
+                elif chosen not in found and self._is_real(chosen, notes):
                     found.append(chosen)
         return found
+
+    def _is_real(self, interest: Interest, notes: list[Detail]) -> bool:
+        """Whether the interest names a roundtable the conference has (when it has any)."""
+        number = interest[1]
+        if number is None or not self.roundtables or number in self.roundtables:
+            return True
+        _note(
+            notes,
+            "unknown_roundtable",
+            f"the conference has no roundtable {number}; no interest taken",
+            str(number),
+        )
+        return False
 
     def _parts(self, value: str) -> tuple[int, ...] | None:
         named = answers.choices(value)
@@ -251,11 +298,14 @@ class RowReader:
         for choice in named:
             part = self._part(choice)
             if part is None:
-                raise Rejected("unknown_part", f"part {choice!r} is not a part of this conference")
+                raise Rejected("unknown_part", f"part {choice!r} is not a part of this conference", choice)
             ids.append(part)
         return tuple(dict.fromkeys(ids))
 
     def _part(self, choice: str) -> int | None:
+        confirmed = self._confirmed("parts", choice)
+        if confirmed and confirmed.isdigit() and 1 <= int(confirmed) <= len(self.parts):
+            return self.parts[int(confirmed) - 1].id
         norm = normalise(choice)
         for part in self.parts:
             if norm in part.names:
@@ -268,12 +318,17 @@ class RowReader:
             return self.parts[int(numbered.group(1)) - 1].id
         return None
 
-    def _registered_at(self, cells: tuple[Cell, ...], notes: list[str]) -> datetime:
+    def _registered_at(self, cells: tuple[Cell, ...], notes: list[Detail]) -> datetime:
         index = self.columns.get("registered_at")
         if index is None or not cells[index]:
             return self.imported_at
         moment = answers.when(cells[index], self.zone)
         if moment is None:
-            notes.append(f"registration date {cells[index]!r} not understood; import time used")
+            _note(
+                notes,
+                "unknown_date",
+                f"registration date {cells[index]!r} not understood; import time used",
+                clean_cell(cells[index]),
+            )
             return self.imported_at
         return moment

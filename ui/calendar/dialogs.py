@@ -1,4 +1,4 @@
-"""Calendar export and invitation sending, with a preview of one person's invite.
+"""Calendar export and invitation sending, with a preview of one person's invitation e-mail.
 
 Both dialogs do their work off the GUI thread through :func:`ui.tasks.run_task`; the core
 (:mod:`confdesk.exports.calendar_files`, :mod:`confdesk.mail.outbox`) does all the work.
@@ -7,13 +7,14 @@ Both dialogs do their work off the GUI thread through :func:`ui.tasks.run_task`;
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.header import decode_header, make_header
+from email.message import EmailMessage
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -34,16 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.exports.calendar import plan_invite
+from confdesk.exports.calendar import Invite, plan_invite
 from confdesk.exports.calendar_files import WrittenCalendars, write_calendars
 from confdesk.exports.calendar_source import load_source
 from confdesk.mail import secrets
+from confdesk.mail.compose import AddressError, compose_invite, plain_text, subject
 from confdesk.mail.outbox import BatchResult, LogEntry, outbox, send_invites, send_log
 from confdesk.mail.smtp import SmtpSettings, SmtpTransport
 from ui.context import AppContext
 from ui.errors import describe
+from ui.exports.folders import folder_for, ready, remember
+from ui.i18n import direction
 from ui.tasks import Task, run_task
-from ui.widgets.bidi import direction_of
 from ui.widgets.rows_model import RowsModel
 
 
@@ -93,7 +95,7 @@ class CalendarExportDialog(QDialog):
         self.task: Task | None = None
         self.written: WrittenCalendars | None = None
         self.setWindowTitle(self.tr("Export Calendars"))
-        self.folder = QLineEdit()
+        self.folder = QLineEdit(str(folder_for("calendars")))
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
@@ -121,7 +123,8 @@ class CalendarExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a Folder"), self.folder.text())
+        start = Path(self.folder.text().strip() or folder_for("calendars"))
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a Folder"), str(ready(start)))
         if chosen:
             self.folder.setText(chosen)
 
@@ -148,11 +151,12 @@ class CalendarExportDialog(QDialog):
 
     def _done(self, written: WrittenCalendars) -> None:
         self.written = written
+        remember("calendars", self.folder.text().strip())
         self.export_button.setEnabled(True)
         self.result.setText(
-            self.tr("%1 public calendars and %2 personal invites written.")
-            .replace("%1", str(len(written.public)))
-            .replace("%2", str(len(written.invites)))
+            self.tr("%n public calendars written.", "", len(written.public))
+            + " "
+            + self.tr("%n personal invites written.", "", len(written.invites))
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -161,7 +165,8 @@ class CalendarExportDialog(QDialog):
 
 
 class InvitePreview(QWidget):
-    """One person's invite as ConfDesk would send it now: the events and the raw .ics."""
+    """One person's invitation e-mail as they will read it if it is sent now: who it is from and
+    to, its subject, and its text with the sessions' times in their language and time zone."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,11 +174,21 @@ class InvitePreview(QWidget):
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.events = QListWidget()
-        self.raw = QPlainTextEdit()
-        self.raw.setReadOnly(True)
-        self.raw.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.from_name, self.from_address = QLabel(), QLabel()
+        self.to_name, self.to_address = QLabel(), QLabel()
+        self.subject = QLabel()
+        self.subject.setWordWrap(True)
+        self.subject.setStyleSheet("font-weight: 600;")
+        for label in (self.from_name, self.from_address, self.to_name, self.to_address, self.subject):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.from_address, self.to_address):
+            label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads left to right
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.body = QPlainTextEdit()
+        self.body.setReadOnly(True)
+        self.body.setAccessibleName(self.tr("Text of the e-mail"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         person_label = QLabel(self.tr("&Person:"))
@@ -181,8 +196,13 @@ class InvitePreview(QWidget):
         row.addWidget(person_label)
         row.addWidget(self.person, 1)
         layout.addLayout(row)
-        layout.addWidget(self.events, 1)
-        layout.addWidget(self.raw, 2)
+        headers = QFormLayout()
+        headers.addRow(self.tr("From:"), _side_by_side(self.from_name, self.from_address))
+        headers.addRow(self.tr("To:"), _side_by_side(self.to_name, self.to_address))
+        headers.addRow(self.tr("Subject:"), self.subject)
+        layout.addLayout(headers)
+        layout.addWidget(self.note)
+        layout.addWidget(self.body, 1)
         self.reload()
         self.person.currentIndexChanged.connect(self.show_person)
 
@@ -206,41 +226,87 @@ class InvitePreview(QWidget):
         self.person.setCurrentIndex(self.person.findData(person_id))
 
     def show_person(self) -> None:
-        self.events.clear()
-        self.raw.clear()
+        for label in (
+            self.from_name,
+            self.from_address,
+            self.to_name,
+            self.to_address,
+            self.subject,
+            self.note,
+        ):
+            label.clear()
+        self.body.clear()
         person_id = self.person.currentData()
         if person_id is None:
             return
         invite = plan_invite(self._source, int(person_id))
-        texts = []
-        for calendar in (invite.request_calendar(), invite.cancel_calendar()):
-            if calendar is None:
-                continue
-            text = calendar.to_ical().decode("utf-8")
-            texts.append(text)
-            for event in Calendar.from_ical(text).events:
-                self._add_event(event, str(calendar["METHOD"]))
-        self.raw.setPlainText("\n".join(texts))
-
-    def _add_event(self, event: Any, method: str) -> None:
-        zone = self.context.display_zone
-        start, end = event.start.astimezone(zone), event.end.astimezone(zone)
-        summary = str(event["SUMMARY"])
-        when = f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
-        if method == "CANCEL":
-            line = self.tr("Cancelled: %1 (%2)").replace("%1", summary).replace("%2", when)
+        if not invite.requests and not invite.cancels:
+            self.note.setText(self.tr("Nothing to send: this person has no session to be invited to."))
+            return
+        message = self._message(invite)
+        if message is None:
+            self.from_name.setText(invite.source.conference.title(invite.lang))
+            self.to_name.setText(invite.person.display_name(invite.lang))
+            self.subject.setText(subject(invite))
+            self.body.setPlainText(plain_text(invite))
         else:
-            line = (
-                self.tr("%1 (%2), sequence %3")
-                .replace("%1", summary)
-                .replace("%2", when)
-                .replace("%3", str(event.sequence))
-            )
-        self.events.addItem(line)
-        item = self.events.item(self.events.count() - 1)
-        item.setData(Qt.ItemDataRole.UserRole, str(event.uid))
-        if direction_of(summary) == Qt.LayoutDirection.RightToLeft:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            headers = dict(message.raw_items())
+            for name, label, address in (
+                ("From", self.from_name, self.from_address),
+                ("To", self.to_name, self.to_address),
+            ):
+                shown_name, shown_address = _mailbox(_decoded(headers.get(name, "")))
+                label.setText(shown_name)
+                address.setText(f"<{shown_address}>" if shown_address else "")
+            self.subject.setText(_decoded(headers.get("Subject", "")))
+            body = message.get_body(preferencelist=("plain",))
+            self.body.setPlainText(cast(EmailMessage, body).get_content() if body is not None else "")
+        # The e-mail reads in the person's language, whatever the interface's.
+        lang_direction = direction(invite.lang)
+        self.body.setLayoutDirection(lang_direction)
+        self.subject.setLayoutDirection(lang_direction)
+        option = self.body.document().defaultTextOption()
+        option.setTextDirection(lang_direction)
+        right = lang_direction == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+        self.body.document().setDefaultTextOption(option)
+
+    def _message(self, invite: Invite) -> EmailMessage | None:
+        """The message exactly as it would be sent, or None (with the reason shown) when it
+        cannot be sent."""
+        if not invite.person.email:
+            self.note.setText(self.tr("This person has no e-mail address: the invitation cannot be sent."))
+            return None
+        try:
+            return compose_invite(invite, sent_at=datetime.now(UTC))
+        except AddressError as error:
+            self.note.setText(describe(error))
+            return None
+
+
+def _side_by_side(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return row
+
+
+def _decoded(value: str) -> str:
+    """A header as a mail program shows it: RFC 2047 words decoded and joined, lines unfolded.
+    (The email package's address parser puts a space between adjacent encoded words, which
+    RFC 2047 section 6.2 says to drop; ``decode_header`` drops it.)"""
+    return " ".join(str(make_header(decode_header(value))).split())
+
+
+def _mailbox(text: str) -> tuple[str, str]:
+    """(display name, address) of a decoded ``Name <address>``."""
+    name, bracket, address = text.rpartition("<")
+    if not bracket:
+        return "", text.strip()
+    return name.strip().strip('"'), address.rstrip(">").strip()
 
 
 @dataclass(frozen=True)
@@ -374,9 +440,7 @@ class SendInvitesDialog(QDialog):
 
     def refresh(self) -> None:
         box = outbox(self.context.store, self.context.conference_id)
-        self.pending.setText(
-            self.tr("%1 people have a new or changed invitation.").replace("%1", str(len(box.invites)))
-        )
+        self.pending.setText(self.tr("%n people have a new or changed invitation.", "", len(box.invites)))
         self.log_model.set_entries(send_log(self.context.store, self.context.conference_id))
 
     def _update_password_hint(self) -> None:
@@ -441,9 +505,9 @@ class SendInvitesDialog(QDialog):
 
     def _done(self, result: BatchResult) -> None:
         self.last_result = result
-        text = self.tr("%1 messages sent.").replace("%1", str(len(result.sent)))
+        text = self.tr("%n messages sent.", "", len(result.sent))
         if result.refused:
-            text += " " + self.tr("%1 addresses were refused.").replace("%1", str(len(result.refused)))
+            text += " " + self.tr("%n addresses were refused.", "", len(result.refused))
         self.status.setText(text)
 
     def _failed(self, error: BaseException) -> None:

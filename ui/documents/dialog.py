@@ -27,6 +27,7 @@ from confdesk.world import is_timezone
 from ui.context import AppContext
 from ui.documents.notes import NotesEditor
 from ui.errors import describe
+from ui.exports.folders import folder_for, ready, remember
 from ui.tasks import Task, run_task
 
 
@@ -163,13 +164,14 @@ class DocumentExportDialog(QDialog):
         if self.pdf is None:
             raise RuntimeError("preview the document before saving it")
         write_atomic(path, self.pdf)
+        remember("documents", path.parent)
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
 
     def _ask_and_save(self) -> None:
         kind = self.document.currentData()
-        suggested = f"{kind}-{self.language.currentData()}.pdf"
+        suggested = ready(folder_for("documents")) / f"{kind}-{self.language.currentData()}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the document"), suggested, self.tr("PDF files (*.pdf)")
+            self, self.tr("Save the document"), str(suggested), self.tr("PDF files (*.pdf)")
         )
         if not path:
             return

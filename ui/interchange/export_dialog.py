@@ -24,6 +24,7 @@ from confdesk.exports.frab import export_frab
 from confdesk.exports.spreadsheet import export_list
 from ui.context import AppContext
 from ui.errors import describe
+from ui.exports.folders import folder_for, ready, remember
 from ui.tasks import Task, run_task
 
 
@@ -33,6 +34,9 @@ class DataExportDialog(QDialog):
         self.context = context
         self.task: Task | None = None
         self.written: int | None = None
+        #: The path the dialog proposed; one the user typed is not replaced.
+        self._suggested = ""
+        self._exporting: tuple[str, Path] = ("", Path())
         self.setWindowTitle(self.tr("Export data"))
 
         self.what_combo = QComboBox()
@@ -75,10 +79,11 @@ class DataExportDialog(QDialog):
         self.what_combo.currentIndexChanged.connect(self._what_changed)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.path_edit.textChanged.connect(lambda text: self.export_button.setEnabled(bool(text.strip())))
-        self._what_changed()
         self.export_button.setEnabled(False)
+        self._what_changed()
 
     def _what_changed(self) -> None:
+        self.format_combo.blockSignals(True)
         self.format_combo.clear()
         if self.what_combo.currentData() == "frab":
             self.format_combo.addItem(self.tr("frab XML (schedule.xml)"), "xml")
@@ -86,18 +91,36 @@ class DataExportDialog(QDialog):
         else:
             self.format_combo.addItem(self.tr("Excel workbook (XLSX)"), "xlsx")
             self.format_combo.addItem(self.tr("CSV (UTF-8)"), "csv")
+        self.format_combo.blockSignals(False)
+        if self.path_edit.text().strip() in ("", self._suggested):
+            self._suggested = str(folder_for(self.kind()) / self._file_name())
+            self.path_edit.setText(self._suggested)
+        else:
+            self._format_changed()
+
+    def kind(self) -> str:
+        """The export kind whose folder is remembered: one per list."""
+        return f"data-{self.what_combo.currentData()}"
+
+    def _file_name(self) -> str:
+        fmt = self.format_combo.currentData()
+        what = self.what_combo.currentData()
+        return f"schedule.{fmt}" if what == "frab" else f"{what}.{fmt}"
 
     def _format_changed(self) -> None:
         text = self.path_edit.text().strip()
         fmt = self.format_combo.currentData()
         if text and fmt:
+            suggested = text == self._suggested
             self.path_edit.setText(str(Path(text).with_suffix(f".{fmt}")))
+            if suggested:
+                self._suggested = self.path_edit.text()
 
     def _browse(self) -> None:
         fmt = self.format_combo.currentData()
-        what = self.what_combo.currentData()
-        suggested = f"schedule.{fmt}" if what == "frab" else f"{what}.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), suggested, f"*.{fmt}")
+        current = Path(self.path_edit.text().strip() or folder_for(self.kind()) / self._file_name())
+        ready(current.parent)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(current), f"*.{fmt}")
         if path:
             self.path_edit.setText(path)
 
@@ -111,9 +134,11 @@ class DataExportDialog(QDialog):
             self.language_combo.currentData(),
         )
         store, conference_id = self.context.store, self.context.conference_id
+        self._exporting = (self.kind(), Path(path).parent)
 
         def work(progress, is_cancelled):
             progress(0, 0)
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
             with store.reader() as db:
                 if what == "frab":
                     return export_frab(db, conference_id, path, fmt, lang)
@@ -125,8 +150,9 @@ class DataExportDialog(QDialog):
 
     def _done(self, count: int) -> None:
         self.written = count
+        remember(*self._exporting)
         self.status.setText(
-            self.tr("%1 rows written to %2.").replace("%1", str(count)).replace("%2", Path(self.path_edit.text()).name)
+            self.tr("%n rows written to %1.", "", count).replace("%1", Path(self.path_edit.text()).name)
         )
 
     def _failed(self, error: BaseException) -> None:

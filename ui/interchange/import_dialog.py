@@ -1,6 +1,6 @@
 """The registration import: choose a file (and sheet), check how columns map with a preview of
-the first rows, save or load the mapping as a profile, try a dry run, import, and read what
-became of every row."""
+the first rows, confirm what the file's unknown values mean, save or load the mapping as a
+profile, try a dry run, import, and read what became of every row."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -35,7 +36,9 @@ from confdesk.imports import (
     profile_from_mapping,
     read_table,
 )
+from confdesk.imports.registrations import SAMPLE_ROWS
 from confdesk.imports.text import clean_cell
+from confdesk.imports.values import Proposal, conference_choices, unknown_values, with_values
 from ui.commands import push_done
 from ui.context import AppContext
 from ui.errors import describe
@@ -43,6 +46,14 @@ from ui.interchange import labels
 from ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 5
+
+
+class Page:
+    MAPPING, REPORT, VALUES = 0, 1, 2
+
+
+class ValueColumn:
+    FIELD, TEXT, ROWS, KNOWN, SCORE, CONFIRM = range(6)
 
 
 class ImportDialog(QDialog):
@@ -53,6 +64,9 @@ class ImportDialog(QDialog):
         self.profile = Profile()
         self.report: ImportReport | None = None
         self.task: Task | None = None
+        self.proposals: list[Proposal] = []
+        with context.store.reader() as db:
+            self.choices = conference_choices(db, context.conference_id)
         self.setWindowTitle(self.tr("Import registrations"))
         self.resize(900, 560)
 
@@ -81,14 +95,38 @@ class ImportDialog(QDialog):
         self.report_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.report_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.report_table.verticalHeader().hide()
+        self.values_table = QTableWidget(0, 6)
+        self.values_table.setAccessibleName(self.tr("Values the file holds that are not known"))
+        self.values_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("Value in the file"),
+                self.tr("Rows"),
+                self.tr("Known value"),
+                self.tr("Match"),
+                "",
+            ]
+        )
+        self.values_table.horizontalHeader().setSectionResizeMode(ValueColumn.KNOWN, QHeaderView.ResizeMode.Stretch)
+        self.values_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.values_table.verticalHeader().hide()
+        self.values_note = QLabel()
+        self.values_note.setWordWrap(True)
+        values_page = QWidget()
+        values_layout = QVBoxLayout(values_page)
+        values_layout.setContentsMargins(0, 0, 0, 0)
+        values_layout.addWidget(self.values_note)
+        values_layout.addWidget(self.values_table, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.mapping_table)
         self.pages.addWidget(self.report_table)
+        self.pages.addWidget(values_page)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
         self.load_profile_button = QPushButton(self.tr("&Load Profile…"))
         self.save_profile_button = QPushButton(self.tr("&Save Profile…"))
+        self.values_button = QPushButton(self.tr("Check &Values"))
         self.dry_run_button = QPushButton(self.tr("&Dry Run"))
         self.import_button = QPushButton(self.tr("&Import"))
         self.back_button = QPushButton(self.tr("&Back to Mapping"))
@@ -98,14 +136,15 @@ class ImportDialog(QDialog):
         self.save_profile_button.clicked.connect(self._save_profile)
         self.dry_run_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
-        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.values_button.clicked.connect(self.show_values)
+        self.back_button.clicked.connect(self._back)
         self.save_report_button.clicked.connect(self._save_report)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.load_profile_button, self.save_profile_button, self.back_button, self.save_report_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.dry_run_button, self.import_button, close):
+        for button in (self.values_button, self.dry_run_button, self.import_button, close):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -146,16 +185,22 @@ class ImportDialog(QDialog):
         self.sheet_combo.setEnabled(len(table.sheets) > 1)
         self.sheet_combo.blockSignals(False)
         if table.kind == "csv":
-            info = self.tr("%1 rows; encoding %2, separator “%3”").replace("%1", str(len(table.rows)))
-            info = info.replace("%2", table.encoding).replace("%3", table.delimiter.replace("\t", "Tab"))
+            info = self.tr("%n rows; encoding %1, separator “%2”", "", len(table.rows))
+            info = info.replace("%1", table.encoding).replace("%2", table.delimiter.replace("\t", "Tab"))
         else:
-            info = self.tr("%1 rows in sheet “%2”").replace("%1", str(len(table.rows))).replace("%2", table.sheet)
+            info = self.tr("%n rows in sheet “%1”", "", len(table.rows)).replace("%1", table.sheet)
         self.file_info.setText(info)
-        self._show_mapping(guess_mapping(table.headers, self.profile))
+        self._show_mapping(self._guess())
+        self.proposals = []
+        self.values_table.setRowCount(0)
         self.summary.clear()
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(Page.MAPPING)
         self._update_buttons()
         return True
+
+    def _guess(self) -> list[str]:
+        assert self.table is not None
+        return guess_mapping(self.table.headers, self.profile, [row.cells for row in self.table.rows[:SAMPLE_ROWS]])
 
     def _sheet_chosen(self, name: str) -> None:
         if self.table is not None and name and name != self.table.sheet:
@@ -171,7 +216,7 @@ class ImportDialog(QDialog):
         grid.setRowCount(1 + len(sample))
         grid.setHorizontalHeaderLabels(headers)
         grid.setVerticalHeaderLabels([self.tr("Field"), *[str(row.number) for row in sample]])
-        choices = labels.targets()
+        choices = labels.targets(self.choices.roundtable_numbers)
         for column, target in enumerate(mapping):
             combo = QComboBox()
             for value, text in choices:
@@ -215,8 +260,82 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), describe(error))
             return False
         if self.table is not None:
-            self._show_mapping(guess_mapping(self.table.headers, self.profile))
+            self._show_mapping(self._guess())
         return True
+
+    # -- the values of coded columns ---------------------------------------------------------
+
+    def show_values(self) -> None:
+        """List every value of a coded column that is not known, with the closest known one."""
+        if self.table is None:
+            return
+        self.proposals = unknown_values(self.table, self.mapping(), self.profile, self.choices)
+        grid = self.values_table
+        grid.setRowCount(len(self.proposals))
+        for line, proposal in enumerate(self.proposals):
+            texts = {
+                ValueColumn.FIELD: labels.field_name(proposal.field),
+                ValueColumn.TEXT: proposal.text,
+                ValueColumn.ROWS: str(proposal.count),
+                ValueColumn.SCORE: self.tr("%1 %").replace("%1", str(round(proposal.score * 100)))
+                if proposal.value
+                else "",
+            }
+            for column, text in texts.items():
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                grid.setItem(line, column, item)
+            combo = QComboBox()
+            combo.addItem(self.tr("(leave unknown)"), "")
+            for value, text in labels.value_choices(proposal.field, self.choices):
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(proposal.value), 0))
+            combo.setAccessibleName(self.tr("Known value for %1").replace("%1", proposal.text))
+            confirm = QCheckBox(self.tr("Confirm"))
+            confirm.setAccessibleName(self.tr("Confirm %1").replace("%1", proposal.text))
+            confirm.setEnabled(bool(proposal.value))
+            # Picking a value is the user's own answer: it confirms it.
+            combo.activated.connect(lambda _index, combo=combo, confirm=confirm: self._picked(combo, confirm))
+            grid.setCellWidget(line, ValueColumn.KNOWN, combo)
+            grid.setCellWidget(line, ValueColumn.CONFIRM, confirm)
+        grid.resizeColumnsToContents()
+        if self.proposals:
+            self.values_note.setText(
+                self.tr(
+                    "These values are not known. Check the proposed value, change it if needed, and confirm it; "
+                    "confirmed values are used for this import and kept when you save the profile."
+                )
+            )
+        else:
+            self.values_note.setText(self.tr("Every value in the coded columns is known."))
+        self.pages.setCurrentIndex(Page.VALUES)
+        self._update_buttons()
+
+    def _picked(self, combo: QComboBox, confirm: QCheckBox) -> None:
+        confirm.setEnabled(bool(combo.currentData()))
+        confirm.setChecked(bool(combo.currentData()))
+
+    def value_combo(self, line: int) -> QComboBox:
+        combo = self.values_table.cellWidget(line, ValueColumn.KNOWN)
+        assert isinstance(combo, QComboBox)
+        return combo
+
+    def confirm_box(self, line: int) -> QCheckBox:
+        box = self.values_table.cellWidget(line, ValueColumn.CONFIRM)
+        assert isinstance(box, QCheckBox)
+        return box
+
+    def confirmed_values(self) -> dict[str, dict[str, str]]:
+        """field → {spelling in the file: known value} for every confirmed row of the values step."""
+        confirmed: dict[str, dict[str, str]] = {}
+        for line, proposal in enumerate(self.proposals):
+            value = self.value_combo(line).currentData()
+            if value and self.confirm_box(line).isChecked():
+                confirmed.setdefault(proposal.field, {})[proposal.text] = str(value)
+        return confirmed
+
+    def _profile_with_values(self) -> Profile:
+        return with_values(self.profile, self.confirmed_values()) if self.proposals else self.profile
 
     def _save_profile(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -227,7 +346,7 @@ class ImportDialog(QDialog):
 
     def save_profile(self, path: str | Path) -> None:
         assert self.table is not None
-        profile = profile_from_mapping(self.table.headers, self.mapping(), self.profile)
+        profile = profile_from_mapping(self.table.headers, self.mapping(), self._profile_with_values())
         try:
             profile.save(path)
         except OSError as error:
@@ -239,7 +358,7 @@ class ImportDialog(QDialog):
         """Import (or try) with the chosen mapping off the GUI thread, then show the report."""
         if self.table is None:
             return
-        table, mapping, profile = self.table, self.mapping(), self.profile
+        table, mapping, profile = self.table, self.mapping(), self._profile_with_values()
         store, conference_id = self.context.store, self.context.conference_id
 
         def work(progress, is_cancelled):
@@ -262,7 +381,7 @@ class ImportDialog(QDialog):
         QMessageBox.warning(self, self.windowTitle(), describe(error))
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.dry_run_button, self.import_button, self.load_profile_button):
+        for button in (self.values_button, self.dry_run_button, self.import_button, self.load_profile_button):
             button.setEnabled(not busy and self.table is not None)
 
     def _show_report(self, report: ImportReport) -> None:
@@ -294,7 +413,7 @@ class ImportDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 grid.setItem(line, column, item)
         grid.resizeColumnToContents(1)
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(Page.REPORT)
         self._update_buttons()
 
     def _save_report(self) -> None:
@@ -303,13 +422,17 @@ class ImportDialog(QDialog):
         )
         if path and self.report is not None:
             try:
-                self.report.write_csv(path)
+                self.report.write_csv(path, labels.reason)
             except OSError as error:
                 QMessageBox.warning(self, self.windowTitle(), describe(error))
 
     def _update_buttons(self) -> None:
         has_table = self.table is not None
-        for button in (self.dry_run_button, self.import_button, self.save_profile_button):
+        for button in (self.values_button, self.dry_run_button, self.import_button, self.save_profile_button):
             button.setEnabled(has_table)
         self.save_report_button.setEnabled(self.report is not None)
-        self.back_button.setEnabled(self.report is not None)
+        self.back_button.setEnabled(self.pages.currentIndex() != Page.MAPPING)
+
+    def _back(self) -> None:
+        self.pages.setCurrentIndex(Page.MAPPING)
+        self._update_buttons()

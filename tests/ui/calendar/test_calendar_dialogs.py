@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import keyring
 import pytest
 from icalendar import Calendar
@@ -57,24 +59,87 @@ def test_export_dialog_writes_arabic_calendars_with_reminders(qtbot, context, tm
 def test_export_dialog_asks_for_a_folder(qtbot, context):
     dialog = CalendarExportDialog(context)
     qtbot.addWidget(dialog)
+    dialog.folder.clear()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.result.text() == "Choose a folder first."
     assert dialog.written is None
 
 
-def test_preview_shows_the_persons_events_and_raw_ics(qtbot, context, demo_store):
-    preview = InvitePreview(context)
-    qtbot.addWidget(preview)
+def test_export_goes_to_documents_first_and_then_to_the_folder_last_used(qtbot, context, tmp_path, isolated_folders):
+    dialog = CalendarExportDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.text() == str(isolated_folders / "ConfDesk" / "Calendars")
+    chosen = tmp_path / "for-the-website"
+    chosen.mkdir()
+    dialog.folder.setText(str(chosen))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    again = CalendarExportDialog(context)
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(chosen)
+
+
+def _person_with_sessions(source, lang: str) -> int:
+    return next(
+        p
+        for p, person in source.people.items()
+        if plan_invite(source, p).requests and person.email and plan_invite(source, p).lang == lang
+    )
+
+
+def test_preview_shows_the_email_as_the_person_reads_it(qtbot, context, demo_store):
+    from confdesk.mail.compose import subject
+    from confdesk.services import update_person
+
     with demo_store.reader() as db:
         source = load_source(db, demo_store.conference_id())
-    person_id = next(p for p in source.people if plan_invite(source, p).requests and source.people[p].email)
-    preview.select_person(person_id)
+    person_id = _person_with_sessions(source, "fr")
+    with demo_store.unit() as db:
+        update_person(db, person_id, timezone="America/Toronto")
+    with demo_store.reader() as db:
+        source = load_source(db, demo_store.conference_id())
     invite = plan_invite(source, person_id)
-    assert preview.events.count() == len(invite.requests)
-    raw = preview.raw.toPlainText()
-    assert "METHOD:REQUEST" in raw and source.people[person_id].email in raw
-    uids = {preview.events.item(n).data(Qt.ItemDataRole.UserRole) for n in range(preview.events.count())}
-    assert uids == {planned.uid for planned in invite.requests}
+    preview = InvitePreview(context)
+    qtbot.addWidget(preview)
+    preview.select_person(person_id)
+    person = source.people[person_id]
+    assert preview.subject.text() == subject(invite)
+    assert preview.to_address.text() == f"<{person.email}>"
+    assert preview.to_name.text() == person.display_name(invite.lang)
+    assert preview.from_address.text() == f"<{source.conference.contact_email}>"
+    assert preview.from_name.text() == source.conference.title(invite.lang)
+    body = preview.body.toPlainText()
+    assert "BEGIN:VCALENDAR" not in body and "METHOD:" not in body and "=?" not in preview.subject.text()
+    first = invite.requests[0]
+    assert first.summary in body
+    local = first.event.start.astimezone(ZoneInfo("America/Toronto"))
+    assert f"{local:%H:%M}" in body  # the session's time where the person is
+    assert "Toronto" in body
+
+
+def test_preview_in_arabic_reads_right_to_left(qtbot, context, demo_store, qapp, tmp_path):
+    from ui.i18n import install_language
+
+    with demo_store.reader() as db:
+        source = load_source(db, demo_store.conference_id())
+    person_id = _person_with_sessions(source, "ar")
+    install_language(qapp, "ar")
+    try:
+        dialog = SendInvitesDialog(context)
+        qtbot.addWidget(dialog)
+        dialog.resize(760, 620)
+        dialog.show()
+        dialog.tabs.setCurrentWidget(dialog.preview)
+        dialog.preview.select_person(person_id)
+        preview = dialog.preview
+        assert preview.body.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert "BEGIN:VCALENDAR" not in preview.body.toPlainText()
+        assert preview.from_name.text() == source.conference.title("ar")  # adjacent encoded words joined
+        assert plan_invite(source, person_id).requests[0].summary in preview.body.toPlainText()
+        qtbot.waitUntil(lambda: preview.from_name.width() >= preview.from_name.sizeHint().width())  # laid out
+        dialog.grab().save(str(tmp_path / "preview-ar.png"))
+    finally:
+        install_language(qapp, "en")
 
 
 def test_send_dialog_sends_logs_and_then_has_nothing_pending(qtbot, context, smtp_server, tmp_path):

@@ -4,7 +4,8 @@ editor saves through one undoable command."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from confdesk.model import Conference
 from ui.context import AppContext
@@ -40,6 +41,33 @@ def test_preview_shows_the_pdf_and_save_writes_it(qtbot, context, tmp_path):
     # Changing an option invalidates the preview until it is built again.
     _choose(dialog.language, "en")
     assert not dialog.save_button.isEnabled()
+
+
+def test_save_starts_in_documents_and_then_in_the_folder_last_used(
+    qtbot, context, tmp_path, isolated_folders, monkeypatch
+):
+    dialog = DocumentExportDialog(context)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    chosen = tmp_path / "print" / "programme-en.pdf"
+    chosen.parent.mkdir()
+
+    def ask(parent, title, suggested, filters):
+        asked.append(suggested)
+        return str(chosen), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    dialog.pdf = b"%PDF-1.7 test"
+    dialog.save_button.setEnabled(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert asked == [str(isolated_folders / "ConfDesk" / "programme-en.pdf")]
+    assert chosen.read_bytes().startswith(b"%PDF")
+    again = DocumentExportDialog(context)
+    qtbot.addWidget(again)
+    again.pdf = b"%PDF-1.7 test"
+    again.save_button.setEnabled(True)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert asked[1] == str(chosen.parent / "programme-en.pdf")
 
 
 def test_a_bad_zone_is_reported_without_building(qtbot, context):

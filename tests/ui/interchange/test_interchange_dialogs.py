@@ -75,7 +75,7 @@ def test_mapping_preview_dry_run_and_import(context: AppContext, form_csv: Path,
     assert dialog.pages.currentIndex() == 1
     outcomes = [dialog.report_table.item(row, 1).text() for row in range(dialog.report_table.rowCount())]
     assert outcomes == ["imported", "rejected", "rejected"]
-    assert "earlier row" in dialog.report_table.item(2, 2).text()
+    assert dialog.report_table.item(2, 2).text() == "The same e-mail address is on row 2."
     assert changes and len(changes[-1].people) > 0
     with context.store.reader() as db:
         person = db.scalar(select(Person).where(Person.email == "widad.karam@example.org"))
@@ -149,6 +149,8 @@ def test_report_is_saved_as_csv(
     qtbot.mouseClick(dialog.save_report_button, Qt.MouseButton.LeftButton)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "row,outcome,reason,email" and len(lines) == 4
+    # The reasons read as the dialog words them.
+    assert lines[3] == "4,rejected,The same e-mail address is on row 2.,widad.karam@example.org"
 
 
 def test_unreadable_file_is_one_sentence_and_nothing_loaded(
@@ -191,4 +193,31 @@ def test_export_formats_follow_the_choice_of_list(context: AppContext, qtbot) ->
     assert [dialog.format_combo.itemData(i) for i in range(dialog.format_combo.count())] == ["xml", "json"]
     dialog.what_combo.setCurrentIndex(dialog.what_combo.findData("registrations"))
     assert [dialog.format_combo.itemData(i) for i in range(dialog.format_combo.count())] == ["xlsx", "csv"]
-    assert not dialog.export_button.isEnabled()
+    assert dialog.path_edit.text().endswith("registrations.xlsx") and dialog.export_button.isEnabled()
+
+
+def test_each_list_is_exported_to_documents_first_then_where_it_went_last(
+    context: AppContext, tmp_path: Path, qtbot, warnings, isolated_folders: Path
+) -> None:
+    dialog = DataExportDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.path_edit.text() == str(isolated_folders / "ConfDesk" / "people.xlsx")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert dialog.path_edit.text() == str(isolated_folders / "ConfDesk" / "people.csv")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10_000)
+    assert (isolated_folders / "ConfDesk" / "people.csv").exists()
+
+    elsewhere = tmp_path / "lineups-for-chairs"
+    elsewhere.mkdir()
+    dialog.what_combo.setCurrentIndex(dialog.what_combo.findData("lineups"))
+    dialog.path_edit.setText(str(elsewhere / "lineups.xlsx"))
+    dialog.written = None
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10_000)
+
+    again = DataExportDialog(context)
+    qtbot.addWidget(again)
+    assert Path(again.path_edit.text()).parent == isolated_folders / "ConfDesk"  # people: where they went
+    again.what_combo.setCurrentIndex(again.what_combo.findData("lineups"))
+    assert again.path_edit.text() == str(elsewhere / "lineups.xlsx")
