@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from confdesk.cli.common import CommandError, add_db_option, new_conference_store, open_existing, printable
-from confdesk.interchange import dump as conference_json
-from confdesk.interchange.successor import successor
+from confdesk.cli.common import CommandError, add_db_option, printable
+from confdesk.interchange.successor import start_from
 from confdesk.redact import redact
+from confdesk.words import counted
 
 
 def _day(text: str) -> date:
@@ -38,21 +38,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     if redact(args.source) == redact(args.db):
         raise CommandError("--from and --db name the same conference; choose a new file for --db")
-    store, conference_id = open_existing(argparse.Namespace(db=args.source))
-    try:
-        with store.reader() as db:
-            data = conference_json.dump(db, conference_id)
-    finally:
-        store.close()
-    made = successor(data, args.start, with_people=args.with_people)
-    with new_conference_store(args.db) as target, target.unit() as db:
-        conference_json.load(db, made.data)
+    made = start_from(args.source, args.db, args.start, with_people=args.with_people)
     shift = f"{made.shift_days:+,} days"
     print(f"new conference written to {printable(redact(args.db))}, starting {args.start.isoformat()} ({shift})")
     print(
-        f"  {len(made.data['parts'])} parts, {made.sessions} sessions with empty lineups, "
-        f"{made.deadlines} deadlines, {made.people} people"
+        f"  {counted(len(made.data['parts']), 'part')}, {counted(made.sessions, 'session')} with empty lineups, "
+        f"{counted(made.deadlines, 'deadline')}, {counted(made.people, 'person', 'people')}"
     )
     if made.cancelled_left:
-        print(f"  {made.cancelled_left} cancelled sessions left behind")
+        print(f"  {counted(made.cancelled_left, 'cancelled session')} left behind")
     return 0

@@ -20,8 +20,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from confdesk import world
-from confdesk.interchange.dump import FormatError
+from confdesk.interchange.dump import FormatError, dump, load
 from confdesk.interchange.records import parse_stamp, stamp
+from confdesk.store import open_store
+from confdesk.store.create import new_conference_store
+from confdesk.store.errors import NotAConferenceFile
 
 #: Settings that speak of last year's records, not of how the conference works.
 _SETTINGS_LEFT_BEHIND = ("accepted_problems",)
@@ -101,6 +104,24 @@ def successor(data: dict[str, Any], start: date, *, with_people: bool = False) -
         "deadlines": deadlines,
     }
     return Successor(moved, days, len(sessions), cancelled, len(people), len(deadlines))
+
+
+def start_from(source: str, target: str, start: date, *, with_people: bool = False) -> Successor:
+    """Write the conference in ``source`` (a file or URL, only read) moved to ``start`` into
+    ``target``, a new file (or empty database): all of it or, on any error, nothing."""
+    store = open_store(source)
+    try:
+        conference_id = store.conference_id()
+        if conference_id is None:
+            raise NotAConferenceFile(source)
+        with store.reader() as db:
+            data = dump(db, conference_id)
+    finally:
+        store.close()
+    made = successor(data, start, with_people=with_people)
+    with new_conference_store(target) as new, new.unit() as db:
+        load(db, made.data)
+    return made
 
 
 _RECORDS = ("conference", "parts", "sessions", "people", "registrations", "assignments", "deadlines")
