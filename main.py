@@ -1,15 +1,12 @@
 """Start the ConfDesk desktop application.
 
-python main.py [--db FILE] [--lang ar|en|fr] [--screenshot FILE.png]
+python main.py [--db FILE] [--lang ar|en|fr] [--screen NAME] [--screenshot FILE.png]
 """
 
 import sys
 
-# The core (SQLAlchemy and the models) is imported before PySide6 on purpose: once PySide6 is
-# loaded, shiboken inspects the source of every module imported after it, which made start-up
-# noticeably slower.
-import confdesk.services
-import confdesk.store  # noqa: F401
+# Nothing of the core is imported here: the window is on screen before SQLAlchemy and the
+# models load (ui/app.py).
 from ui.app import main
 
 if __name__ == "__main__":

@@ -19,9 +19,16 @@
       <source>&amp;Actual Size</source>
       <translation>الحجم ال&amp;فعلي</translation>
     </message>
-    <message>
-      <source>%1 in lineup</source>
-      <translation>المشاركون: %1</translation>
+    <message numerus="yes">
+      <source>%n in lineup</source>
+      <translation>
+        <numerusform>لا مشاركين</numerusform>
+        <numerusform>مشارك واحد</numerusform>
+        <numerusform>مشاركان</numerusform>
+        <numerusform>%Ln مشاركين</numerusform>
+        <numerusform>%Ln مشاركًا</numerusform>
+        <numerusform>%Ln مشارك</numerusform>
+      </translation>
     </message>
     <message>
       <source>Cancelled</source>
@@ -130,9 +137,16 @@
       <source>Cancelled</source>
       <translation>ملغاة</translation>
     </message>
-    <message>
-      <source>Speaking time: %1 of %2 minutes</source>
-      <translation>وقت الكلام: %1 من %2 دقيقة</translation>
+    <message numerus="yes">
+      <source>Speaking time: %1 of %n minutes</source>
+      <translation>
+        <numerusform>وقت الكلام: %1 من %Ln دقيقة</numerusform>
+        <numerusform>وقت الكلام: %1 من دقيقة واحدة</numerusform>
+        <numerusform>وقت الكلام: %1 من دقيقتين</numerusform>
+        <numerusform>وقت الكلام: %1 من %Ln دقائق</numerusform>
+        <numerusform>وقت الكلام: %1 من %Ln دقيقة</numerusform>
+        <numerusform>وقت الكلام: %1 من %Ln دقيقة</numerusform>
+      </translation>
     </message>
     <message>
       <source>Move “%1”</source>
@@ -166,12 +180,12 @@
       <translation>حذف «%1»؟</translation>
     </message>
     <message>
-      <source>Delete “%1”</source>
-      <translation>حذف «%1»</translation>
-    </message>
-    <message>
       <source>Delete session</source>
       <translation>حذف الجلسة</translation>
+    </message>
+    <message>
+      <source>Delete “%1”</source>
+      <translation>حذف «%1»</translation>
     </message>
   </context>
   <context>
@@ -248,9 +262,27 @@
       <source>Exporting calendars</source>
       <translation>جارٍ تصدير التقويمات</translation>
     </message>
-    <message>
-      <source>%1 public calendars and %2 personal invites written.</source>
-      <translation>كُتب %1 تقويمات عامة و%2 دعوات شخصية.</translation>
+    <message numerus="yes">
+      <source>%n public calendars written.</source>
+      <translation>
+        <numerusform>لم يُكتب أي تقويم عام.</numerusform>
+        <numerusform>كُتب تقويم عام واحد.</numerusform>
+        <numerusform>كُتب تقويمان عامّان.</numerusform>
+        <numerusform>كُتبت %Ln تقويمات عامة.</numerusform>
+        <numerusform>كُتب %Ln تقويمًا عامًا.</numerusform>
+        <numerusform>كُتب %Ln تقويم عام.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n personal invites written.</source>
+      <translation>
+        <numerusform>لم تُكتب أي دعوة شخصية.</numerusform>
+        <numerusform>كُتبت دعوة شخصية واحدة.</numerusform>
+        <numerusform>كُتبت دعوتان شخصيتان.</numerusform>
+        <numerusform>كُتبت %Ln دعوات شخصية.</numerusform>
+        <numerusform>كُتبت %Ln دعوة شخصية.</numerusform>
+        <numerusform>كُتبت %Ln دعوة شخصية.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -262,9 +294,106 @@
     </message>
   </context>
   <context>
+    <name>ConferenceCommands</name>
+    <message>
+      <source>Rules</source>
+      <translation>القواعد</translation>
+    </message>
+    <message>
+      <source>Conference settings</source>
+      <translation>إعدادات المؤتمر</translation>
+    </message>
+    <message>
+      <source>Time zone is now %1: every session keeps its moment and is shown in %1.</source>
+      <translation>المنطقة الزمنية الآن %1: تبقى كل جلسة في لحظتها وتُعرض بتوقيت %1.</translation>
+    </message>
+    <message>
+      <source>Conference settings saved.</source>
+      <translation>حُفظت إعدادات المؤتمر.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConferenceDialog</name>
+    <message>
+      <source>Conference Settings</source>
+      <extracomment>What the status bar says after a save (set by the opener's ``save``).</extracomment>
+      <translation>إعدادات المؤتمر</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+      <source>Changing the time zone keeps every session at its moment.</source>
+      <translation>تغيير المنطقة الزمنية يُبقي كل جلسة في لحظتها نفسها.</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>ال&amp;اسم</translation>
+    </message>
+    <message>
+      <source>S&amp;hort name</source>
+      <translation>الاسم ال&amp;مختصر</translation>
+    </message>
+    <message>
+      <source>&amp;Organisers</source>
+      <translation>الجهات ال&amp;منظِّمة</translation>
+    </message>
+    <message>
+      <source>Contact &amp;e-mail</source>
+      <translation>&amp;بريد التواصل</translation>
+    </message>
+    <message>
+      <source>&amp;Languages</source>
+      <translation>ال&amp;لغات</translation>
+    </message>
+    <message>
+      <source>&amp;Time zone</source>
+      <translation>المنطقة ال&amp;زمنية</translation>
+    </message>
+    <message>
+      <source>&amp;Platform</source>
+      <translation>ال&amp;منصة</translation>
+    </message>
+    <message>
+      <source>Platform &amp;link</source>
+      <translation>&amp;رابط المنصة</translation>
+    </message>
+  </context>
+  <context>
+    <name>Counts</name>
+    <message numerus="yes">
+      <source>%n in lineup</source>
+      <translation>
+        <numerusform>لا مشاركين</numerusform>
+        <numerusform>مشارك واحد</numerusform>
+        <numerusform>مشاركان</numerusform>
+        <numerusform>%Ln مشاركين</numerusform>
+        <numerusform>%Ln مشاركًا</numerusform>
+        <numerusform>%Ln مشارك</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n parts added.</source>
+      <translation>
+        <numerusform>لم يُضف أي جزء.</numerusform>
+        <numerusform>أُضيف جزء واحد.</numerusform>
+        <numerusform>أُضيف جزءان.</numerusform>
+        <numerusform>أُضيفت %Ln أجزاء.</numerusform>
+        <numerusform>أُضيف %Ln جزءًا.</numerusform>
+        <numerusform>أُضيف %Ln جزء.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DataExportDialog</name>
     <message>
       <source>Export data</source>
+      <extracomment>The path the dialog proposed; one the user typed is not replaced.</extracomment>
       <translation>تصدير البيانات</translation>
     </message>
     <message>
@@ -343,9 +472,16 @@
       <source>Exporting</source>
       <translation>جارٍ التصدير</translation>
     </message>
-    <message>
-      <source>%1 rows written to %2.</source>
-      <translation>كُتب %1 صفًا في %2.</translation>
+    <message numerus="yes">
+      <source>%n rows written to %1.</source>
+      <translation>
+        <numerusform>لم يُكتب أي صف في %1.</numerusform>
+        <numerusform>كُتب صف واحد في %1.</numerusform>
+        <numerusform>كُتب صفان في %1.</numerusform>
+        <numerusform>كُتبت %Ln صفوف في %1.</numerusform>
+        <numerusform>كُتب %Ln صفًا في %1.</numerusform>
+        <numerusform>كُتب %Ln صف في %1.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -443,13 +579,27 @@
       <source>Yesterday</source>
       <translation>أمس</translation>
     </message>
-    <message>
-      <source>%1 days left</source>
-      <translation>متبقٍ %1 يوم</translation>
+    <message numerus="yes">
+      <source>%n days left</source>
+      <translation>
+        <numerusform>لم يتبقَّ أي يوم</numerusform>
+        <numerusform>متبقٍ يوم واحد</numerusform>
+        <numerusform>متبقٍ يومان</numerusform>
+        <numerusform>متبقٍ %Ln أيام</numerusform>
+        <numerusform>متبقٍ %Ln يومًا</numerusform>
+        <numerusform>متبقٍ %Ln يوم</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>%1 days ago</source>
-      <translation>منذ %1 يوم</translation>
+    <message numerus="yes">
+      <source>%n days ago</source>
+      <translation>
+        <numerusform>اليوم</numerusform>
+        <numerusform>منذ يوم واحد</numerusform>
+        <numerusform>منذ يومين</numerusform>
+        <numerusform>منذ %Ln أيام</numerusform>
+        <numerusform>منذ %Ln يومًا</numerusform>
+        <numerusform>منذ %Ln يوم</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -759,12 +909,40 @@
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+      <source>Values the file holds that are not known</source>
+      <translation>قيم في الملف غير معروفة</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>القيمة في الملف</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>الصفوف</translation>
+    </message>
+    <message>
+      <source>Known value</source>
+      <translation>القيمة المعروفة</translation>
+    </message>
+    <message>
+      <source>Match</source>
+      <translation>التطابق</translation>
+    </message>
+    <message>
       <source>&amp;Load Profile…</source>
       <translation>&amp;تحميل ملف مطابقة…</translation>
     </message>
     <message>
       <source>&amp;Save Profile…</source>
       <translation>&amp;حفظ ملف المطابقة…</translation>
+    </message>
+    <message>
+      <source>Check &amp;Values</source>
+      <translation>تدقيق ال&amp;قيم</translation>
     </message>
     <message>
       <source>&amp;Dry Run</source>
@@ -794,17 +972,27 @@
       <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>قوائم التسجيل (*.csv *.xlsx *.txt);;كل الملفات (*)</translation>
     </message>
-    <message>
-      <source>%1 rows; encoding %2, separator “%3”</source>
-      <translation>%1 صفًا؛ الترميز %2، الفاصل «%3»</translation>
+    <message numerus="yes">
+      <source>%n rows; encoding %1, separator “%2”</source>
+      <translation>
+        <numerusform>لا صفوف؛ الترميز %1، الفاصل «%2»</numerusform>
+        <numerusform>صف واحد؛ الترميز %1، الفاصل «%2»</numerusform>
+        <numerusform>صفان؛ الترميز %1، الفاصل «%2»</numerusform>
+        <numerusform>%Ln صفوف؛ الترميز %1، الفاصل «%2»</numerusform>
+        <numerusform>%Ln صفًا؛ الترميز %1، الفاصل «%2»</numerusform>
+        <numerusform>%Ln صف؛ الترميز %1، الفاصل «%2»</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>%1 rows in sheet “%2”</source>
-      <translation>%1 صفًا في الورقة «%2»</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>الحقل</translation>
+    <message numerus="yes">
+      <source>%n rows in sheet “%1”</source>
+      <translation>
+        <numerusform>لا صفوف في الورقة «%1»</numerusform>
+        <numerusform>صف واحد في الورقة «%1»</numerusform>
+        <numerusform>صفان في الورقة «%1»</numerusform>
+        <numerusform>%Ln صفوف في الورقة «%1»</numerusform>
+        <numerusform>%Ln صفًا في الورقة «%1»</numerusform>
+        <numerusform>%Ln صف في الورقة «%1»</numerusform>
+      </translation>
     </message>
     <message>
       <source>Field for column %1</source>
@@ -817,6 +1005,34 @@
     <message>
       <source>Mapping profiles (*.json)</source>
       <translation>ملفات المطابقة (*.json)</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1٪</translation>
+    </message>
+    <message>
+      <source>(leave unknown)</source>
+      <translation>(تُترك غير معروفة)</translation>
+    </message>
+    <message>
+      <source>Known value for %1</source>
+      <translation>القيمة المعروفة لـ %1</translation>
+    </message>
+    <message>
+      <source>Confirm</source>
+      <translation>تأكيد</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>تأكيد %1</translation>
+    </message>
+    <message>
+      <source>These values are not known. Check the proposed value, change it if needed, and confirm it; confirmed values are used for this import and kept when you save the profile.</source>
+      <translation>هذه القيم غير معروفة. راجع القيمة المقترحة وغيّرها إن لزم ثم أكّدها؛ تُستخدم القيم المؤكدة في هذا الاستيراد وتُحفظ عند حفظ ملف التعيين.</translation>
+    </message>
+    <message>
+      <source>Every value in the coded columns is known.</source>
+      <translation>كل قيم الأعمدة المرمّزة معروفة.</translation>
     </message>
     <message>
       <source>Save mapping profile</source>
@@ -962,40 +1178,108 @@
       <translation>متجاوز</translation>
     </message>
     <message>
+      <source>Female</source>
+      <translation>أنثى</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>ذكر</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>آخر</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <translation>«%1»</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
+      <source>Kept the recorded %1, %2 (the file says %3).</source>
+      <translation>أُبقي على القيمة المسجَّلة في حقل %1: %2 (وفي الملف %3).</translation>
+    </message>
+    <message>
+      <source>Language %1 not recognised; %2 kept.</source>
+      <translation>لم يُتعرّف على اللغة %1؛ أُبقي على %2.</translation>
+    </message>
+    <message>
+      <source>Gender %1 not recognised; left empty.</source>
+      <translation>لم يُتعرّف على الجنس %1؛ تُرك فارغًا.</translation>
+    </message>
+    <message>
+      <source>Answer %1 in column %2 not understood; no interest taken.</source>
+      <translation>لم تُفهم الإجابة %1 في العمود %2؛ لم يُسجَّل أي اهتمام.</translation>
+    </message>
+    <message>
+      <source>Speaking role %1 not understood.</source>
+      <translation>لم يُفهم دور التحدث %1.</translation>
+    </message>
+    <message>
+      <source>The conference has no roundtable %1; no interest taken.</source>
+      <translation>ليس في المؤتمر مائدة مستديرة رقم %1؛ لم يُسجَّل أي اهتمام.</translation>
+    </message>
+    <message>
+      <source>Registration date %1 not understood; the import time was used.</source>
+      <translation>لم يُفهم تاريخ التسجيل %1؛ استُخدم وقت الاستيراد.</translation>
+    </message>
+    <message>
+      <source>Filled in: %1.</source>
+      <translation>أُكملت الحقول: %1.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>Registration added.</source>
+      <translation>أُضيف تسجيل.</translation>
+    </message>
+    <message>
+      <source>Interest added: %1.</source>
+      <translation>أُضيف اهتمام: %1.</translation>
+    </message>
+    <message>
       <source>No e-mail address.</source>
       <translation>لا يوجد عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-      <source>The e-mail address is not valid.</source>
-      <translation>عنوان البريد الإلكتروني غير صالح.</translation>
+      <source>%1 is not a valid e-mail address.</source>
+      <translation>%1 ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
       <source>No name.</source>
       <translation>لا يوجد اسم.</translation>
     </message>
     <message>
-      <source>The country is not known.</source>
-      <translation>البلد غير معروف.</translation>
+      <source>The country %1 is not known.</source>
+      <translation>البلد %1 غير معروف.</translation>
     </message>
     <message>
-      <source>The stakeholder group is not known.</source>
-      <translation>فئة أصحاب المصلحة غير معروفة.</translation>
+      <source>The stakeholder group %1 is not known.</source>
+      <translation>فئة أصحاب المصلحة %1 غير معروفة.</translation>
     </message>
     <message>
-      <source>The part is not a part of this conference.</source>
-      <translation>هذا الجزء ليس من أجزاء هذا المؤتمر.</translation>
+      <source>%1 is not a part of this conference.</source>
+      <translation>%1 ليس جزءًا من هذا المؤتمر.</translation>
     </message>
     <message>
-      <source>A value is too long.</source>
-      <translation>إحدى القيم طويلة جدًا.</translation>
+      <source>Too long: %1.</source>
+      <translation>طويل جدًا: %1.</translation>
     </message>
     <message>
-      <source>A value holds characters that cannot be saved (control characters or broken text).</source>
-      <translation>إحدى القيم تحتوي على محارف لا يمكن حفظها (محارف تحكم أو نص تالف).</translation>
+      <source>%1 holds characters that cannot be saved (control characters or broken text).</source>
+      <translation>يحتوي %1 على محارف لا يمكن حفظها (محارف تحكّم أو نص تالف).</translation>
     </message>
     <message>
-      <source>The same e-mail address is on an earlier row.</source>
-      <translation>عنوان البريد الإلكتروني نفسه موجود في صف سابق.</translation>
+      <source>The same e-mail address is on row %1.</source>
+      <translation>عنوان البريد الإلكتروني نفسه في الصف %1.</translation>
     </message>
     <message>
       <source>Blank row.</source>
@@ -1009,16 +1293,32 @@
   <context>
     <name>InvitePreview</name>
     <message>
+      <source>Text of the e-mail</source>
+      <translation>نص الرسالة</translation>
+    </message>
+    <message>
       <source>&amp;Person:</source>
       <translation>ال&amp;شخص:</translation>
     </message>
     <message>
-      <source>Cancelled: %1 (%2)</source>
-      <translation>أُلغيت: %1 (%2)</translation>
+      <source>From:</source>
+      <translation>من:</translation>
     </message>
     <message>
-      <source>%1 (%2), sequence %3</source>
-      <translation>%1 (%2)، التسلسل %3</translation>
+      <source>To:</source>
+      <translation>إلى:</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>الموضوع:</translation>
+    </message>
+    <message>
+      <source>Nothing to send: this person has no session to be invited to.</source>
+      <translation>لا شيء للإرسال: ليس لهذا الشخص جلسة يُدعى إليها.</translation>
+    </message>
+    <message>
+      <source>This person has no e-mail address: the invitation cannot be sent.</source>
+      <translation>ليس لهذا الشخص عنوان بريد إلكتروني: لا يمكن إرسال الدعوة.</translation>
     </message>
   </context>
   <context>
@@ -1145,9 +1445,16 @@
       <source>S&amp;tatus</source>
       <translation>ال&amp;حالة</translation>
     </message>
-    <message>
-      <source>Speaking time: %1 of %2 minutes</source>
-      <translation>وقت الكلام: %1 من %2 دقيقة</translation>
+    <message numerus="yes">
+      <source>Speaking time: %1 of %n minutes</source>
+      <translation>
+        <numerusform>وقت الكلام: %1 من %Ln دقيقة</numerusform>
+        <numerusform>وقت الكلام: %1 من دقيقة واحدة</numerusform>
+        <numerusform>وقت الكلام: %1 من دقيقتين</numerusform>
+        <numerusform>وقت الكلام: %1 من %Ln دقائق</numerusform>
+        <numerusform>وقت الكلام: %1 من %Ln دقيقة</numerusform>
+        <numerusform>وقت الكلام: %1 من %Ln دقيقة</numerusform>
+      </translation>
     </message>
     <message>
       <source>Choose a person from the list of suggestions.</source>
@@ -1181,7 +1488,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Undo</source>
-      <extracomment>The first frame is on screen (once, after every widget of that frame painted). A conference is open and the agenda shows it.</extracomment>
+      <extracomment>Screens built with the window; the others are built when first shown. When the Problems screen is built after the first file opened at start-up. The first frame is on screen (once, after every widget of that frame painted). A conference is open and the agenda shows it.</extracomment>
       <translation>&amp;تراجع</translation>
     </message>
     <message>
@@ -1191,6 +1498,10 @@
     <message>
       <source>Screens</source>
       <translation>الشاشات</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>جارٍ فتح %1</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
@@ -1237,6 +1548,22 @@
       <translation>استعادة &amp;نسخة احتياطية…</translation>
     </message>
     <message>
+      <source>New from an &amp;Earlier Conference…</source>
+      <translation>مؤتمر جديد من مؤتمر &amp;سابق…</translation>
+    </message>
+    <message>
+      <source>Conference &amp;Settings…</source>
+      <translation>إعدادات ال&amp;مؤتمر…</translation>
+    </message>
+    <message>
+      <source>&amp;Parts…</source>
+      <translation>ال&amp;أجزاء…</translation>
+    </message>
+    <message>
+      <source>R&amp;ules…</source>
+      <translation>ال&amp;قواعد…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
@@ -1279,6 +1606,18 @@
     <message>
       <source>Content in %1</source>
       <translation>المحتوى باللغة: %1</translation>
+    </message>
+    <message>
+      <source>Digits in Arabic</source>
+      <translation>الأرقام في الواجهة العربية</translation>
+    </message>
+    <message>
+      <source>&amp;Western digits (0123)</source>
+      <translation>أرقام &amp;غربية (0123)</translation>
+    </message>
+    <message>
+      <source>&amp;Arabic-Indic digits (٠١٢٣)</source>
+      <translation>أرقام &amp;هندية عربية (٠١٢٣)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1325,16 +1664,16 @@
       <translation>فتح مؤتمر</translation>
     </message>
     <message>
-      <source>Opening %1</source>
-      <translation>جارٍ فتح %1</translation>
-    </message>
-    <message>
       <source>Opened %1</source>
       <translation>فُتح %1</translation>
     </message>
     <message>
       <source>New Conference</source>
       <translation>مؤتمر جديد</translation>
+    </message>
+    <message>
+      <source>Rules saved; the checks were run again.</source>
+      <translation>حُفظت القواعد وأُعيد التحقق.</translation>
     </message>
     <message>
       <source>Save a Copy</source>
@@ -1369,7 +1708,6 @@
     <name>NewConferenceDialog</name>
     <message>
       <source>New Conference</source>
-      <extracomment>Screens built with the window; the others are built when first shown.</extracomment>
       <translation>مؤتمر جديد</translation>
     </message>
     <message>
@@ -1450,6 +1788,152 @@
     </message>
   </context>
   <context>
+    <name>OrganisersEdit</name>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>الإنكليزية</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
+    </message>
+    <message>
+      <source>Add organiser</source>
+      <translation>إضافة جهة منظِّمة</translation>
+    </message>
+    <message>
+      <source>Remove organiser</source>
+      <translation>حذف الجهة المنظِّمة</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartEditor</name>
+    <message>
+      <source>Part</source>
+      <translation>الجزء</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>ال&amp;اسم</translation>
+    </message>
+    <message>
+      <source>&amp;First day</source>
+      <translation>اليوم ال&amp;أول</translation>
+    </message>
+    <message>
+      <source>&amp;Last day</source>
+      <translation>اليوم ال&amp;أخير</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartsDialog</name>
+    <message>
+      <source>Parts</source>
+      <translation>أجزاء المؤتمر</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>الإنكليزية</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>اليوم الأول</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <source>&amp;Add Part…</source>
+      <translation>إ&amp;ضافة جزء…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+      <source>Add part %1</source>
+      <translation>إضافة الجزء %1</translation>
+    </message>
+    <message>
+      <source>Edit part %1</source>
+      <translation>تعديل الجزء %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sessions moved with the part: %n. Shift in days: %1.</source>
+      <translation>
+        <numerusform>لم تُنقل أي جلسة مع الجزء. الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>نُقلت جلسة واحدة مع الجزء. الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>نُقلت جلستان مع الجزء. الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>نُقلت %n جلسات مع الجزء. الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>نُقلت %n جلسة مع الجزء. الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>نُقلت %n جلسة مع الجزء. الإزاحة بالأيام: %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sessions outside the part's new dates: %n. Move them with the part, at the same local times? Shift in days: %1.</source>
+      <translation>
+        <numerusform>لا جلسات خارج التواريخ الجديدة للجزء.</numerusform>
+        <numerusform>ستقع جلسة واحدة خارج التواريخ الجديدة للجزء. هل تُنقل معه بالتوقيت المحلي نفسه؟ الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>ستقع جلستان خارج التواريخ الجديدة للجزء. هل تُنقلان معه بالتوقيت المحلي نفسه؟ الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>ستقع %n جلسات خارج التواريخ الجديدة للجزء. هل تُنقل معه بالتوقيت المحلي نفسه؟ الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>ستقع %n جلسة خارج التواريخ الجديدة للجزء. هل تُنقل معه بالتوقيت المحلي نفسه؟ الإزاحة بالأيام: %1.</numerusform>
+        <numerusform>ستقع %n جلسة خارج التواريخ الجديدة للجزء. هل تُنقل معه بالتوقيت المحلي نفسه؟ الإزاحة بالأيام: %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Move sessions</source>
+      <translation>نقل الجلسات</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete “%1” with its sessions and their lineups? Sessions in it: %n.</source>
+      <translation>
+        <numerusform>حذف «%1»؟ لا جلسات فيه.</numerusform>
+        <numerusform>حذف «%1» مع جلسته الوحيدة وقائمة المتحدثين فيها؟</numerusform>
+        <numerusform>حذف «%1» مع جلستيه وقوائم المتحدثين فيهما؟</numerusform>
+        <numerusform>حذف «%1» مع جلساته الـ%n وقوائم المتحدثين فيها؟</numerusform>
+        <numerusform>حذف «%1» مع جلساته الـ%n وقوائم المتحدثين فيها؟</numerusform>
+        <numerusform>حذف «%1» مع جلساته الـ%n وقوائم المتحدثين فيها؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Delete part</source>
+      <translation>حذف الجزء</translation>
+    </message>
+    <message>
+      <source>Delete part %1</source>
+      <translation>حذف الجزء %1</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>الجزء</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleCommands</name>
     <message>
       <source>Add person %1</source>
@@ -1521,9 +2005,16 @@
       <source>&amp;Delete</source>
       <translation>&amp;حذف</translation>
     </message>
-    <message>
-      <source>%1 of %2 people</source>
-      <translation>%1 من %2 شخصًا</translation>
+    <message numerus="yes">
+      <source>%1 of %n people</source>
+      <translation>
+        <numerusform>%1 من %Ln شخص</numerusform>
+        <numerusform>%1 من شخص واحد</numerusform>
+        <numerusform>%1 من شخصين</numerusform>
+        <numerusform>%1 من %Ln أشخاص</numerusform>
+        <numerusform>%1 من %Ln شخصًا</numerusform>
+        <numerusform>%1 من %Ln شخص</numerusform>
+      </translation>
     </message>
     <message>
       <source>Delete person</source>
@@ -1890,9 +2381,16 @@
       <source>“{first}” and “{second}” overlap on the same meeting link.</source>
       <translation>«{first}» و«{second}» متداخلتان على رابط الاجتماع نفسه.</translation>
     </message>
-    <message>
-      <source>“{session}” gives {minutes} speaking minutes but lasts {length} minutes.</source>
-      <translation>«{session}» تمنح {minutes} دقيقة للتحدث لكن مدتها {length} دقيقة.</translation>
+    <message numerus="yes">
+      <source>“{session}” gives %n speaking minutes but lasts {length} min.</source>
+      <translation>
+        <numerusform>«{session}» تمنح %Ln دقيقة للتحدث لكن مدتها {length} د.</numerusform>
+        <numerusform>«{session}» تمنح دقيقة واحدة للتحدث لكن مدتها {length} د.</numerusform>
+        <numerusform>«{session}» تمنح دقيقتين للتحدث لكن مدتها {length} د.</numerusform>
+        <numerusform>«{session}» تمنح %Ln دقائق للتحدث لكن مدتها {length} د.</numerusform>
+        <numerusform>«{session}» تمنح %Ln دقيقة للتحدث لكن مدتها {length} د.</numerusform>
+        <numerusform>«{session}» تمنح %Ln دقيقة للتحدث لكن مدتها {length} د.</numerusform>
+      </translation>
     </message>
     <message>
       <source> or </source>
@@ -1902,21 +2400,49 @@
       <source>“{session}” has no {roles}.</source>
       <translation>«{session}» بلا {roles}.</translation>
     </message>
-    <message>
-      <source>“{session}”: {count} speakers from the same organisation ({organisation}).</source>
-      <translation>«{session}»: {count} متحدثين من الجهة نفسها ({organisation}).</translation>
+    <message numerus="yes">
+      <source>“{session}”: %n speakers from the same organisation ({organisation}).</source>
+      <translation>
+        <numerusform>«{session}»: لا متحدثين من الجهة نفسها ({organisation}).</numerusform>
+        <numerusform>«{session}»: متحدث واحد من الجهة نفسها ({organisation}).</numerusform>
+        <numerusform>«{session}»: متحدثان من الجهة نفسها ({organisation}).</numerusform>
+        <numerusform>«{session}»: %Ln متحدثين من الجهة نفسها ({organisation}).</numerusform>
+        <numerusform>«{session}»: %Ln متحدثًا من الجهة نفسها ({organisation}).</numerusform>
+        <numerusform>«{session}»: %Ln متحدث من الجهة نفسها ({organisation}).</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>“{session}”: {count} of {known} speakers have the same gender.</source>
-      <translation>«{session}»: {count} من أصل {known} متحدثين من الجنس نفسه.</translation>
+    <message numerus="yes">
+      <source>“{session}”: {count} of %n speakers have the same gender.</source>
+      <translation>
+        <numerusform>«{session}»: {count} من أصل %Ln متحدث من الجنس نفسه.</numerusform>
+        <numerusform>«{session}»: {count} من أصل متحدث واحد من الجنس نفسه.</numerusform>
+        <numerusform>«{session}»: {count} من أصل متحدثَين من الجنس نفسه.</numerusform>
+        <numerusform>«{session}»: {count} من أصل %Ln متحدثين من الجنس نفسه.</numerusform>
+        <numerusform>«{session}»: {count} من أصل %Ln متحدثًا من الجنس نفسه.</numerusform>
+        <numerusform>«{session}»: {count} من أصل %Ln متحدث من الجنس نفسه.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>“{session}”: speakers from only {groups} stakeholder group(s), at least {needed} expected.</source>
-      <translation>«{session}»: المتحدثون من {groups} فئة فقط من أصحاب المصلحة، والمطلوب {needed} على الأقل.</translation>
+    <message numerus="yes">
+      <source>“{session}”: speakers from only %n stakeholder groups, at least {needed} expected.</source>
+      <translation>
+        <numerusform>«{session}»: لا متحدثين من أي فئة من أصحاب المصلحة، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من فئة واحدة فقط من أصحاب المصلحة، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من فئتين فقط من أصحاب المصلحة، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من %Ln فئات فقط من أصحاب المصلحة، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من %Ln فئة فقط من أصحاب المصلحة، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من %Ln فئة فقط من أصحاب المصلحة، والمطلوب {needed} على الأقل.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>“{session}”: speakers from only {countries} country(ies), at least {needed} expected.</source>
-      <translation>«{session}»: المتحدثون من {countries} بلد فقط، والمطلوب {needed} على الأقل.</translation>
+    <message numerus="yes">
+      <source>“{session}”: speakers from only %n countries, at least {needed} expected.</source>
+      <translation>
+        <numerusform>«{session}»: لا متحدثين من أي بلد، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من بلد واحد فقط، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من بلدين فقط، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من %Ln بلدان فقط، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من %Ln بلدًا فقط، والمطلوب {needed} على الأقل.</numerusform>
+        <numerusform>«{session}»: المتحدثون من %Ln بلد فقط، والمطلوب {needed} على الأقل.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{person} is in “{session}” but did not register for its part.</source>
@@ -1934,9 +2460,16 @@
       <source>{person} has not confirmed “{session}”.</source>
       <translation>لم يؤكد {person} مشاركته في «{session}».</translation>
     </message>
-    <message>
-      <source>{person} declined or withdrew from “{session}” but still holds {minutes} speaking minutes.</source>
-      <translation>اعتذر {person} عن «{session}» أو انسحب منها لكنه لا يزال يشغل {minutes} دقيقة للتحدث.</translation>
+    <message numerus="yes">
+      <source>{person} declined or withdrew from “{session}” but still holds %n speaking minutes.</source>
+      <translation>
+        <numerusform>اعتذر {person} عن «{session}» أو انسحب منها لكنه لا يزال يشغل %Ln دقيقة للتحدث.</numerusform>
+        <numerusform>اعتذر {person} عن «{session}» أو انسحب منها لكنه لا يزال يشغل دقيقة واحدة للتحدث.</numerusform>
+        <numerusform>اعتذر {person} عن «{session}» أو انسحب منها لكنه لا يزال يشغل دقيقتين للتحدث.</numerusform>
+        <numerusform>اعتذر {person} عن «{session}» أو انسحب منها لكنه لا يزال يشغل %Ln دقائق للتحدث.</numerusform>
+        <numerusform>اعتذر {person} عن «{session}» أو انسحب منها لكنه لا يزال يشغل %Ln دقيقة للتحدث.</numerusform>
+        <numerusform>اعتذر {person} عن «{session}» أو انسحب منها لكنه لا يزال يشغل %Ln دقيقة للتحدث.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1947,12 +2480,12 @@
       <translation>الخطورة</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>المشكلة</translation>
-    </message>
-    <message>
       <source>Kind</source>
       <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>المشكلة</translation>
     </message>
   </context>
   <context>
@@ -2045,6 +2578,53 @@
     <message>
       <source>Save the &amp;note</source>
       <translation>حفظ ال&amp;ملاحظة</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;فتح</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+      <source>&amp;Choose</source>
+      <translation>ا&amp;ختيار</translation>
+    </message>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>ملفات من &amp;نوع:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <extracomment>Each language named in itself, so a user lost in the wrong language still finds their own. The QSettings key choosing the digits of the Arabic interface, and its values. The conference's clock in every language, as the agenda shows it.</extracomment>
+      <translation>حسنًا</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>حفظ</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>فتح</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
     </message>
   </context>
   <context>
@@ -2159,13 +2739,83 @@
       <source>&amp;Delete registration</source>
       <translation>&amp;حذف التسجيل</translation>
     </message>
-    <message>
-      <source>%1 of %2 registrations</source>
-      <translation>%1 من %2 تسجيلًا</translation>
+    <message numerus="yes">
+      <source>%1 of %n registrations</source>
+      <translation>
+        <numerusform>%1 من %Ln تسجيل</numerusform>
+        <numerusform>%1 من تسجيل واحد</numerusform>
+        <numerusform>%1 من تسجيلين</numerusform>
+        <numerusform>%1 من %Ln تسجيلات</numerusform>
+        <numerusform>%1 من %Ln تسجيلًا</numerusform>
+        <numerusform>%1 من %Ln تسجيل</numerusform>
+      </translation>
     </message>
     <message>
       <source>Choose a person from the list of suggestions.</source>
       <translation>اختر شخصًا من قائمة الاقتراحات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesDialog</name>
+    <message>
+      <source>Rules</source>
+      <translation>القواعد</translation>
+    </message>
+    <message>
+      <source>Kind of session</source>
+      <translation>نوع الجلسة</translation>
+    </message>
+    <message>
+      <source>Needs one of</source>
+      <translation>تحتاج إلى أحد</translation>
+    </message>
+    <message>
+      <source>&amp;Add Requirement</source>
+      <translation>إ&amp;ضافة شرط</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Requirement</source>
+      <translation>&amp;حذف الشرط</translation>
+    </message>
+    <message>
+      <source>Roles each kind of session needs</source>
+      <translation>الأدوار التي يحتاجها كل نوع من الجلسات</translation>
+    </message>
+    <message>
+      <source>Balance of lineups</source>
+      <translation>توازن قوائم المتحدثين</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>يُتحقق منه في</translation>
+    </message>
+    <message>
+      <source>Largest share of one &amp;gender</source>
+      <translation>أكبر &amp;نسبة لجنس واحد</translation>
+    </message>
+    <message>
+      <source>Fewest stakeholder &amp;groups</source>
+      <translation>أقل عدد من &amp;فئات أصحاب المصلحة</translation>
+    </message>
+    <message>
+      <source>Fewest &amp;countries</source>
+      <translation>أقل عدد من ال&amp;بلدان</translation>
+    </message>
+    <message>
+      <source>Horizons</source>
+      <translation>الآجال</translation>
+    </message>
+    <message>
+      <source>An invitation unanswered this many &amp;days before its session</source>
+      <translation>دعوة بلا ردّ قبل جلستها بهذا العدد من ال&amp;أيام</translation>
+    </message>
+    <message>
+      <source>&amp;Minutes a person needs between two sessions</source>
+      <translation>ال&amp;دقائق التي يحتاجها الشخص بين جلستين</translation>
+    </message>
+    <message>
+      <source>Interest is late when it comes after the last interest deadline (Deadlines screen).</source>
+      <translation>يُعدّ إبداء الاهتمام متأخرًا إذا جاء بعد آخر موعد نهائي لإبداء الاهتمام (شاشة المواعيد النهائية).</translation>
     </message>
   </context>
   <context>
@@ -2218,9 +2868,16 @@
       <source>&amp;Send</source>
       <translation>إ&amp;رسال</translation>
     </message>
-    <message>
-      <source>%1 people have a new or changed invitation.</source>
-      <translation>لدى %1 أشخاص دعوة جديدة أو معدّلة.</translation>
+    <message numerus="yes">
+      <source>%n people have a new or changed invitation.</source>
+      <translation>
+        <numerusform>لا أحد لديه دعوة جديدة أو معدّلة.</numerusform>
+        <numerusform>لدى شخص واحد دعوة جديدة أو معدّلة.</numerusform>
+        <numerusform>لدى شخصين دعوة جديدة أو معدّلة.</numerusform>
+        <numerusform>لدى %Ln أشخاص دعوة جديدة أو معدّلة.</numerusform>
+        <numerusform>لدى %Ln شخصًا دعوة جديدة أو معدّلة.</numerusform>
+        <numerusform>لدى %Ln شخص دعوة جديدة أو معدّلة.</numerusform>
+      </translation>
     </message>
     <message>
       <source>No system keyring is available: type the password; it is not stored.</source>
@@ -2258,13 +2915,27 @@
       <source>Sending invitations</source>
       <translation>جارٍ إرسال الدعوات</translation>
     </message>
-    <message>
-      <source>%1 messages sent.</source>
-      <translation>أُرسلت %1 رسائل.</translation>
+    <message numerus="yes">
+      <source>%n messages sent.</source>
+      <translation>
+        <numerusform>لم تُرسل أي رسالة.</numerusform>
+        <numerusform>أُرسلت رسالة واحدة.</numerusform>
+        <numerusform>أُرسلت رسالتان.</numerusform>
+        <numerusform>أُرسلت %Ln رسائل.</numerusform>
+        <numerusform>أُرسلت %Ln رسالة.</numerusform>
+        <numerusform>أُرسلت %Ln رسالة.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>%1 addresses were refused.</source>
-      <translation>رُفض %1 من العناوين.</translation>
+    <message numerus="yes">
+      <source>%n addresses were refused.</source>
+      <translation>
+        <numerusform>لم يُرفض أي عنوان.</numerusform>
+        <numerusform>رُفض عنوان واحد.</numerusform>
+        <numerusform>رُفض عنوانان.</numerusform>
+        <numerusform>رُفضت %Ln عناوين.</numerusform>
+        <numerusform>رُفض %Ln عنوانًا.</numerusform>
+        <numerusform>رُفض %Ln عنوان.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2334,16 +3005,16 @@
       <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>الوصف</translation>
-    </message>
-    <message>
       <source>Title in %1</source>
       <translation>العنوان بـ%1</translation>
     </message>
     <message>
       <source>Description in %1</source>
       <translation>الوصف بـ%1</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>الوصف</translation>
     </message>
     <message>
       <source>When</source>
@@ -2455,6 +3126,69 @@
     </message>
   </context>
   <context>
+    <name>SuccessorDialog</name>
+    <message>
+      <source>New from an Earlier Conference</source>
+      <translation>مؤتمر جديد من مؤتمر سابق</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+      <source>B&amp;rowse…</source>
+      <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+      <source>Copy the &amp;people too (without their registrations)</source>
+      <translation>نسخ ال&amp;أشخاص أيضًا (دون تسجيلاتهم)</translation>
+    </message>
+    <message>
+      <source>Copies the settings, document notes, parts, sessions and deadlines, each session at the same local time. Lineups, registrations, cancelled sessions, meeting ids and passcodes stay behind.</source>
+      <translation>يَنسخ الإعدادات ونصوص الوثائق والأجزاء والجلسات والمواعيد النهائية، وكل جلسة في التوقيت المحلي نفسه. ولا تُنسخ قوائم المتحدثين والتسجيلات والجلسات الملغاة ومعرّفات الاجتماعات ورموز المرور.</translation>
+    </message>
+    <message>
+      <source>&amp;Earlier conference</source>
+      <translation>المؤتمر ال&amp;سابق</translation>
+    </message>
+    <message>
+      <source>New &amp;first day</source>
+      <translation>اليوم ال&amp;أول الجديد</translation>
+    </message>
+    <message>
+      <source>New &amp;file</source>
+      <translation>ال&amp;ملف الجديد</translation>
+    </message>
+    <message>
+      <source>Earlier conference</source>
+      <translation>المؤتمر السابق</translation>
+    </message>
+    <message>
+      <source>ConfDesk files (*.confdesk)</source>
+      <translation>ملفات ConfDesk (*.confdesk)</translation>
+    </message>
+    <message>
+      <source>New file</source>
+      <translation>الملف الجديد</translation>
+    </message>
+    <message>
+      <source>Choose the earlier conference's file.</source>
+      <translation>اختر ملف المؤتمر السابق.</translation>
+    </message>
+    <message>
+      <source>Choose where the new file goes.</source>
+      <translation>اختر مكان الملف الجديد.</translation>
+    </message>
+    <message>
+      <source>The new file must not be the earlier one.</source>
+      <translation>يجب ألا يكون الملف الجديد هو الملف السابق نفسه.</translation>
+    </message>
+    <message>
+      <source>%1 already exists; choose a new file.</source>
+      <translation>%1 موجود أصلًا؛ اختر ملفًا جديدًا.</translation>
+    </message>
+  </context>
+  <context>
     <name>Task</name>
     <message>
       <source>Cancel</source>
@@ -2468,10 +3202,6 @@
   </context>
   <context>
     <name>Timetable</name>
-    <message>
-      <source>%1 in lineup</source>
-      <translation>المشاركون: %1</translation>
-    </message>
     <message>
       <source>Timetable</source>
       <extracomment>The same from the keyboard (Alt+arrows): successive nudges make one undo entry.</extracomment>
@@ -2750,12 +3480,12 @@
       <translation>تكبير (%1)</translation>
     </message>
     <message>
-      <source>Actual size (%1)</source>
-      <translation>الحجم الفعلي (%1)</translation>
-    </message>
-    <message>
       <source>Zoom in</source>
       <translation>تكبير</translation>
+    </message>
+    <message>
+      <source>Actual size (%1)</source>
+      <translation>الحجم الفعلي (%1)</translation>
     </message>
     <message>
       <source>Zoom: %1</source>
@@ -2990,89 +3720,6 @@
     <message>
       <source>Something went wrong; the details were written to the log file.</source>
       <translation>حدث خطأ ما؛ كُتبت التفاصيل في ملف السجل.</translation>
-    </message>
-  </context>
-  <context>
-    <name>words</name>
-    <message>
-      <source>Opening</source>
-      <translation>الافتتاح</translation>
-    </message>
-    <message>
-      <source>Plenary</source>
-      <translation>جلسة عامة</translation>
-    </message>
-    <message>
-      <source>Roundtable</source>
-      <translation>مائدة مستديرة</translation>
-    </message>
-    <message>
-      <source>Open discussion</source>
-      <translation>نقاش مفتوح</translation>
-    </message>
-    <message>
-      <source>Break</source>
-      <translation>استراحة</translation>
-    </message>
-    <message>
-      <source>Closing</source>
-      <translation>الختام</translation>
-    </message>
-    <message>
-      <source>Side event</source>
-      <translation>فعالية جانبية</translation>
-    </message>
-    <message>
-      <source>Chair</source>
-      <translation>رئيس الجلسة</translation>
-    </message>
-    <message>
-      <source>Moderator</source>
-      <translation>مدير الجلسة</translation>
-    </message>
-    <message>
-      <source>Speaker</source>
-      <translation>متحدث</translation>
-    </message>
-    <message>
-      <source>Panellist</source>
-      <translation>عضو حلقة النقاش</translation>
-    </message>
-    <message>
-      <source>Keynote</source>
-      <translation>كلمة رئيسية</translation>
-    </message>
-    <message>
-      <source>Rapporteur</source>
-      <translation>مقرر</translation>
-    </message>
-    <message>
-      <source>Discussant</source>
-      <translation>معقّب</translation>
-    </message>
-    <message>
-      <source>Floor intervention</source>
-      <translation>مداخلة من القاعة</translation>
-    </message>
-    <message>
-      <source>Proposed</source>
-      <translation>مقترح</translation>
-    </message>
-    <message>
-      <source>Invited</source>
-      <translation>مدعو</translation>
-    </message>
-    <message>
-      <source>Confirmed</source>
-      <translation>مؤكد</translation>
-    </message>
-    <message>
-      <source>Declined</source>
-      <translation>معتذر</translation>
-    </message>
-    <message>
-      <source>Withdrawn</source>
-      <translation>منسحب</translation>
     </message>
   </context>
 </TS>

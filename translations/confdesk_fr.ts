@@ -19,9 +19,12 @@
       <source>&amp;Actual Size</source>
       <translation>Taille &amp;réelle</translation>
     </message>
-    <message>
-      <source>%1 in lineup</source>
-      <translation>%1 intervenants</translation>
+    <message numerus="yes">
+      <source>%n in lineup</source>
+      <translation>
+        <numerusform>%n intervenant</numerusform>
+        <numerusform>%n intervenants</numerusform>
+      </translation>
     </message>
     <message>
       <source>Cancelled</source>
@@ -130,9 +133,12 @@
       <source>Cancelled</source>
       <translation>Annulée</translation>
     </message>
-    <message>
-      <source>Speaking time: %1 of %2 minutes</source>
-      <translation>Temps de parole : %1 sur %2 minutes</translation>
+    <message numerus="yes">
+      <source>Speaking time: %1 of %n minutes</source>
+      <translation>
+        <numerusform>Temps de parole : %1 sur %n minute</numerusform>
+        <numerusform>Temps de parole : %1 sur %n minutes</numerusform>
+      </translation>
     </message>
     <message>
       <source>Move “%1”</source>
@@ -162,12 +168,12 @@
       <translation>Supprimer « %1 » ?</translation>
     </message>
     <message>
-      <source>Delete “%1”</source>
-      <translation>Supprimer « %1 »</translation>
-    </message>
-    <message>
       <source>Delete session</source>
       <translation>Supprimer la session</translation>
+    </message>
+    <message>
+      <source>Delete “%1”</source>
+      <translation>Supprimer « %1 »</translation>
     </message>
   </context>
   <context>
@@ -244,9 +250,19 @@
       <source>Exporting calendars</source>
       <translation>Export des calendriers</translation>
     </message>
-    <message>
-      <source>%1 public calendars and %2 personal invites written.</source>
-      <translation>%1 calendriers publics et %2 invitations personnelles écrits.</translation>
+    <message numerus="yes">
+      <source>%n public calendars written.</source>
+      <translation>
+        <numerusform>%n calendrier public écrit.</numerusform>
+        <numerusform>%n calendriers publics écrits.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n personal invites written.</source>
+      <translation>
+        <numerusform>%n invitation personnelle écrite.</numerusform>
+        <numerusform>%n invitations personnelles écrites.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -258,9 +274,98 @@
     </message>
   </context>
   <context>
+    <name>ConferenceCommands</name>
+    <message>
+      <source>Rules</source>
+      <translation>Règles</translation>
+    </message>
+    <message>
+      <source>Conference settings</source>
+      <translation>Paramètres de la conférence</translation>
+    </message>
+    <message>
+      <source>Time zone is now %1: every session keeps its moment and is shown in %1.</source>
+      <translation>Le fuseau horaire est désormais %1 : chaque séance garde son instant et s’affiche à l’heure de %1.</translation>
+    </message>
+    <message>
+      <source>Conference settings saved.</source>
+      <translation>Paramètres de la conférence enregistrés.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConferenceDialog</name>
+    <message>
+      <source>Conference Settings</source>
+      <extracomment>What the status bar says after a save (set by the opener's ``save``).</extracomment>
+      <translation>Paramètres de la conférence</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Short name</source>
+      <translation>Nom court</translation>
+    </message>
+    <message>
+      <source>Changing the time zone keeps every session at its moment.</source>
+      <translation>Changer de fuseau horaire garde chaque séance au même instant.</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <source>S&amp;hort name</source>
+      <translation>Nom &amp;court</translation>
+    </message>
+    <message>
+      <source>&amp;Organisers</source>
+      <translation>&amp;Organisateurs</translation>
+    </message>
+    <message>
+      <source>Contact &amp;e-mail</source>
+      <translation>Courriel de &amp;contact</translation>
+    </message>
+    <message>
+      <source>&amp;Languages</source>
+      <translation>&amp;Langues</translation>
+    </message>
+    <message>
+      <source>&amp;Time zone</source>
+      <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+      <source>&amp;Platform</source>
+      <translation>&amp;Plateforme</translation>
+    </message>
+    <message>
+      <source>Platform &amp;link</source>
+      <translation>&amp;Lien de la plateforme</translation>
+    </message>
+  </context>
+  <context>
+    <name>Counts</name>
+    <message numerus="yes">
+      <source>%n in lineup</source>
+      <translation>
+        <numerusform>%n intervenant</numerusform>
+        <numerusform>%n intervenants</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n parts added.</source>
+      <translation>
+        <numerusform>%n partie ajoutée.</numerusform>
+        <numerusform>%n parties ajoutées.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DataExportDialog</name>
     <message>
       <source>Export data</source>
+      <extracomment>The path the dialog proposed; one the user typed is not replaced.</extracomment>
       <translation>Exporter des données</translation>
     </message>
     <message>
@@ -339,9 +444,12 @@
       <source>Exporting</source>
       <translation>Exportation</translation>
     </message>
-    <message>
-      <source>%1 rows written to %2.</source>
-      <translation>%1 lignes écrites dans %2.</translation>
+    <message numerus="yes">
+      <source>%n rows written to %1.</source>
+      <translation>
+        <numerusform>%n ligne écrite dans %1.</numerusform>
+        <numerusform>%n lignes écrites dans %1.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -439,13 +547,19 @@
       <source>Yesterday</source>
       <translation>Hier</translation>
     </message>
-    <message>
-      <source>%1 days left</source>
-      <translation>%1 jours restants</translation>
+    <message numerus="yes">
+      <source>%n days left</source>
+      <translation>
+        <numerusform>%n jour restant</numerusform>
+        <numerusform>%n jours restants</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>%1 days ago</source>
-      <translation>il y a %1 jours</translation>
+    <message numerus="yes">
+      <source>%n days ago</source>
+      <translation>
+        <numerusform>il y a %n jour</numerusform>
+        <numerusform>il y a %n jours</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -755,12 +869,40 @@
       <translation>Courriel</translation>
     </message>
     <message>
+      <source>Values the file holds that are not known</source>
+      <translation>Valeurs du fichier qui ne sont pas connues</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Value in the file</source>
+      <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Lignes</translation>
+    </message>
+    <message>
+      <source>Known value</source>
+      <translation>Valeur connue</translation>
+    </message>
+    <message>
+      <source>Match</source>
+      <translation>Correspondance</translation>
+    </message>
+    <message>
       <source>&amp;Load Profile…</source>
       <translation>&amp;Charger un profil…</translation>
     </message>
     <message>
       <source>&amp;Save Profile…</source>
       <translation>&amp;Enregistrer le profil…</translation>
+    </message>
+    <message>
+      <source>Check &amp;Values</source>
+      <translation>Vérifier les &amp;valeurs</translation>
     </message>
     <message>
       <source>&amp;Dry Run</source>
@@ -790,17 +932,19 @@
       <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
       <translation>Listes d'inscription (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-      <source>%1 rows; encoding %2, separator “%3”</source>
-      <translation>%1 lignes ; encodage %2, séparateur « %3 »</translation>
+    <message numerus="yes">
+      <source>%n rows; encoding %1, separator “%2”</source>
+      <translation>
+        <numerusform>%n ligne ; encodage %1, séparateur « %2 »</numerusform>
+        <numerusform>%n lignes ; encodage %1, séparateur « %2 »</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>%1 rows in sheet “%2”</source>
-      <translation>%1 lignes dans la feuille « %2 »</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>Champ</translation>
+    <message numerus="yes">
+      <source>%n rows in sheet “%1”</source>
+      <translation>
+        <numerusform>%n ligne dans la feuille « %1 »</numerusform>
+        <numerusform>%n lignes dans la feuille « %1 »</numerusform>
+      </translation>
     </message>
     <message>
       <source>Field for column %1</source>
@@ -813,6 +957,34 @@
     <message>
       <source>Mapping profiles (*.json)</source>
       <translation>Profils de correspondance (*.json)</translation>
+    </message>
+    <message>
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <source>(leave unknown)</source>
+      <translation>(laisser inconnue)</translation>
+    </message>
+    <message>
+      <source>Known value for %1</source>
+      <translation>Valeur connue pour %1</translation>
+    </message>
+    <message>
+      <source>Confirm</source>
+      <translation>Confirmer</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>Confirmer %1</translation>
+    </message>
+    <message>
+      <source>These values are not known. Check the proposed value, change it if needed, and confirm it; confirmed values are used for this import and kept when you save the profile.</source>
+      <translation>Ces valeurs ne sont pas connues. Vérifiez la valeur proposée, changez-la si besoin et confirmez-la ; les valeurs confirmées servent à cette importation et sont gardées quand vous enregistrez le profil.</translation>
+    </message>
+    <message>
+      <source>Every value in the coded columns is known.</source>
+      <translation>Toutes les valeurs des colonnes codées sont connues.</translation>
     </message>
     <message>
       <source>Save mapping profile</source>
@@ -958,40 +1130,108 @@
       <translation>ignorée</translation>
     </message>
     <message>
+      <source>Female</source>
+      <translation>Femme</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <translation>« %1 »</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <source>Kept the recorded %1, %2 (the file says %3).</source>
+      <translation>Valeur enregistrée gardée pour %1 : %2 (le fichier indique %3).</translation>
+    </message>
+    <message>
+      <source>Language %1 not recognised; %2 kept.</source>
+      <translation>Langue %1 non reconnue ; %2 gardé.</translation>
+    </message>
+    <message>
+      <source>Gender %1 not recognised; left empty.</source>
+      <translation>Genre %1 non reconnu ; laissé vide.</translation>
+    </message>
+    <message>
+      <source>Answer %1 in column %2 not understood; no interest taken.</source>
+      <translation>Réponse %1 dans la colonne %2 non comprise ; aucun intérêt retenu.</translation>
+    </message>
+    <message>
+      <source>Speaking role %1 not understood.</source>
+      <translation>Rôle de prise de parole %1 non compris.</translation>
+    </message>
+    <message>
+      <source>The conference has no roundtable %1; no interest taken.</source>
+      <translation>La conférence n'a pas de table ronde %1 ; aucun intérêt retenu.</translation>
+    </message>
+    <message>
+      <source>Registration date %1 not understood; the import time was used.</source>
+      <translation>Date d'inscription %1 non comprise ; l'heure de l'importation a été utilisée.</translation>
+    </message>
+    <message>
+      <source>Filled in: %1.</source>
+      <translation>Champs complétés : %1.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>Registration added.</source>
+      <translation>Inscription ajoutée.</translation>
+    </message>
+    <message>
+      <source>Interest added: %1.</source>
+      <translation>Intérêt ajouté : %1.</translation>
+    </message>
+    <message>
       <source>No e-mail address.</source>
       <translation>Pas d'adresse électronique.</translation>
     </message>
     <message>
-      <source>The e-mail address is not valid.</source>
-      <translation>L'adresse électronique n'est pas valide.</translation>
+      <source>%1 is not a valid e-mail address.</source>
+      <translation>%1 n'est pas une adresse électronique valide.</translation>
     </message>
     <message>
       <source>No name.</source>
       <translation>Pas de nom.</translation>
     </message>
     <message>
-      <source>The country is not known.</source>
-      <translation>Le pays est inconnu.</translation>
+      <source>The country %1 is not known.</source>
+      <translation>Le pays %1 n'est pas connu.</translation>
     </message>
     <message>
-      <source>The stakeholder group is not known.</source>
-      <translation>Le groupe de parties prenantes est inconnu.</translation>
+      <source>The stakeholder group %1 is not known.</source>
+      <translation>Le groupe de parties prenantes %1 n'est pas connu.</translation>
     </message>
     <message>
-      <source>The part is not a part of this conference.</source>
-      <translation>Cette partie n'appartient pas à cette conférence.</translation>
+      <source>%1 is not a part of this conference.</source>
+      <translation>%1 n'est pas une partie de cette conférence.</translation>
     </message>
     <message>
-      <source>A value is too long.</source>
-      <translation>Une valeur est trop longue.</translation>
+      <source>Too long: %1.</source>
+      <translation>Trop long : %1.</translation>
     </message>
     <message>
-      <source>A value holds characters that cannot be saved (control characters or broken text).</source>
-      <translation>Une valeur contient des caractères impossibles à enregistrer (caractères de contrôle ou texte endommagé).</translation>
+      <source>%1 holds characters that cannot be saved (control characters or broken text).</source>
+      <translation>%1 contient des caractères qui ne peuvent pas être enregistrés (caractères de contrôle ou texte abîmé).</translation>
     </message>
     <message>
-      <source>The same e-mail address is on an earlier row.</source>
-      <translation>La même adresse électronique figure sur une ligne précédente.</translation>
+      <source>The same e-mail address is on row %1.</source>
+      <translation>La même adresse électronique figure à la ligne %1.</translation>
     </message>
     <message>
       <source>Blank row.</source>
@@ -1005,16 +1245,32 @@
   <context>
     <name>InvitePreview</name>
     <message>
+      <source>Text of the e-mail</source>
+      <translation>Texte du courriel</translation>
+    </message>
+    <message>
       <source>&amp;Person:</source>
       <translation>&amp;Personne :</translation>
     </message>
     <message>
-      <source>Cancelled: %1 (%2)</source>
-      <translation>Annulée : %1 (%2)</translation>
+      <source>From:</source>
+      <translation>De :</translation>
     </message>
     <message>
-      <source>%1 (%2), sequence %3</source>
-      <translation>%1 (%2), séquence %3</translation>
+      <source>To:</source>
+      <translation>À :</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Objet :</translation>
+    </message>
+    <message>
+      <source>Nothing to send: this person has no session to be invited to.</source>
+      <translation>Rien à envoyer : cette personne n'a aucune session à laquelle être invitée.</translation>
+    </message>
+    <message>
+      <source>This person has no e-mail address: the invitation cannot be sent.</source>
+      <translation>Cette personne n'a pas d'adresse électronique : l'invitation ne peut pas être envoyée.</translation>
     </message>
   </context>
   <context>
@@ -1141,9 +1397,12 @@
       <source>S&amp;tatus</source>
       <translation>S&amp;tatut</translation>
     </message>
-    <message>
-      <source>Speaking time: %1 of %2 minutes</source>
-      <translation>Temps de parole : %1 sur %2 minutes</translation>
+    <message numerus="yes">
+      <source>Speaking time: %1 of %n minutes</source>
+      <translation>
+        <numerusform>Temps de parole : %1 sur %n minute</numerusform>
+        <numerusform>Temps de parole : %1 sur %n minutes</numerusform>
+      </translation>
     </message>
     <message>
       <source>Choose a person from the list of suggestions.</source>
@@ -1177,7 +1436,7 @@
     <name>MainWindow</name>
     <message>
       <source>&amp;Undo</source>
-      <extracomment>The first frame is on screen (once, after every widget of that frame painted). A conference is open and the agenda shows it.</extracomment>
+      <extracomment>Screens built with the window; the others are built when first shown. When the Problems screen is built after the first file opened at start-up. The first frame is on screen (once, after every widget of that frame painted). A conference is open and the agenda shows it.</extracomment>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
@@ -1187,6 +1446,10 @@
     <message>
       <source>Screens</source>
       <translation>Écrans</translation>
+    </message>
+    <message>
+      <source>Opening %1</source>
+      <translation>Ouverture de %1</translation>
     </message>
     <message>
       <source>&amp;Agenda</source>
@@ -1233,6 +1496,22 @@
       <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
+      <source>New from an &amp;Earlier Conference…</source>
+      <translation>Nouvelle conférence à partir d’une &amp;précédente…</translation>
+    </message>
+    <message>
+      <source>Conference &amp;Settings…</source>
+      <translation>&amp;Paramètres de la conférence…</translation>
+    </message>
+    <message>
+      <source>&amp;Parts…</source>
+      <translation>Pa&amp;rties…</translation>
+    </message>
+    <message>
+      <source>R&amp;ules…</source>
+      <translation>&amp;Règles…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -1275,6 +1554,18 @@
     <message>
       <source>Content in %1</source>
       <translation>Contenu en %1</translation>
+    </message>
+    <message>
+      <source>Digits in Arabic</source>
+      <translation>Chiffres en arabe</translation>
+    </message>
+    <message>
+      <source>&amp;Western digits (0123)</source>
+      <translation>Chiffres &amp;occidentaux (0123)</translation>
+    </message>
+    <message>
+      <source>&amp;Arabic-Indic digits (٠١٢٣)</source>
+      <translation>Chiffres &amp;arabes orientaux (٠١٢٣)</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1321,16 +1612,16 @@
       <translation>Ouvrir une conférence</translation>
     </message>
     <message>
-      <source>Opening %1</source>
-      <translation>Ouverture de %1</translation>
-    </message>
-    <message>
       <source>Opened %1</source>
       <translation>%1 ouvert</translation>
     </message>
     <message>
       <source>New Conference</source>
       <translation>Nouvelle conférence</translation>
+    </message>
+    <message>
+      <source>Rules saved; the checks were run again.</source>
+      <translation>Règles enregistrées ; les vérifications ont été relancées.</translation>
     </message>
     <message>
       <source>Save a Copy</source>
@@ -1365,7 +1656,6 @@
     <name>NewConferenceDialog</name>
     <message>
       <source>New Conference</source>
-      <extracomment>Screens built with the window; the others are built when first shown.</extracomment>
       <translation>Nouvelle conférence</translation>
     </message>
     <message>
@@ -1446,6 +1736,140 @@
     </message>
   </context>
   <context>
+    <name>OrganisersEdit</name>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Add organiser</source>
+      <translation>Ajouter un organisateur</translation>
+    </message>
+    <message>
+      <source>Remove organiser</source>
+      <translation>Retirer l’organisateur</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartEditor</name>
+    <message>
+      <source>Part</source>
+      <translation>Partie</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <source>&amp;First day</source>
+      <translation>&amp;Premier jour</translation>
+    </message>
+    <message>
+      <source>&amp;Last day</source>
+      <translation>&amp;Dernier jour</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartsDialog</name>
+    <message>
+      <source>Parts</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Premier jour</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Dernier jour</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <source>&amp;Add Part…</source>
+      <translation>&amp;Ajouter une partie…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+      <source>Add part %1</source>
+      <translation>Ajouter la partie %1</translation>
+    </message>
+    <message>
+      <source>Edit part %1</source>
+      <translation>Modifier la partie %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Sessions moved with the part: %n. Shift in days: %1.</source>
+      <translation>
+        <numerusform>%n séance déplacée avec la partie. Décalage en jours : %1.</numerusform>
+        <numerusform>%n séances déplacées avec la partie. Décalage en jours : %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sessions outside the part's new dates: %n. Move them with the part, at the same local times? Shift in days: %1.</source>
+      <translation>
+        <numerusform>%n séance tomberait hors des nouvelles dates de la partie. La déplacer avec elle, à la même heure locale ? Décalage en jours : %1.</numerusform>
+        <numerusform>%n séances tomberaient hors des nouvelles dates de la partie. Les déplacer avec elle, à la même heure locale ? Décalage en jours : %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Move sessions</source>
+      <translation>Déplacer les séances</translation>
+    </message>
+    <message numerus="yes">
+      <source>Delete “%1” with its sessions and their lineups? Sessions in it: %n.</source>
+      <translation>
+        <numerusform>Supprimer « %1 » avec sa séance et son programme d’intervenants ?</numerusform>
+        <numerusform>Supprimer « %1 » avec ses %n séances et leurs programmes d’intervenants ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Delete part</source>
+      <translation>Supprimer la partie</translation>
+    </message>
+    <message>
+      <source>Delete part %1</source>
+      <translation>Supprimer la partie %1</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Partie</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleCommands</name>
     <message>
       <source>Add person %1</source>
@@ -1517,9 +1941,12 @@
       <source>&amp;Delete</source>
       <translation>&amp;Supprimer</translation>
     </message>
-    <message>
-      <source>%1 of %2 people</source>
-      <translation>%1 sur %2 personnes</translation>
+    <message numerus="yes">
+      <source>%1 of %n people</source>
+      <translation>
+        <numerusform>%1 sur %n personne</numerusform>
+        <numerusform>%1 sur %n personnes</numerusform>
+      </translation>
     </message>
     <message>
       <source>Delete person</source>
@@ -1886,9 +2313,12 @@
       <source>“{first}” and “{second}” overlap on the same meeting link.</source>
       <translation>« {first} » et « {second} » se chevauchent sur le même lien de réunion.</translation>
     </message>
-    <message>
-      <source>“{session}” gives {minutes} speaking minutes but lasts {length} minutes.</source>
-      <translation>« {session} » prévoit {minutes} minutes de parole mais dure {length} minutes.</translation>
+    <message numerus="yes">
+      <source>“{session}” gives %n speaking minutes but lasts {length} min.</source>
+      <translation>
+        <numerusform>« {session} » prévoit %n minute de parole mais dure {length} min.</numerusform>
+        <numerusform>« {session} » prévoit %n minutes de parole mais dure {length} min.</numerusform>
+      </translation>
     </message>
     <message>
       <source> or </source>
@@ -1898,21 +2328,33 @@
       <source>“{session}” has no {roles}.</source>
       <translation>« {session} » n'a pas de {roles}.</translation>
     </message>
-    <message>
-      <source>“{session}”: {count} speakers from the same organisation ({organisation}).</source>
-      <translation>« {session} » : {count} intervenant·es de la même organisation ({organisation}).</translation>
+    <message numerus="yes">
+      <source>“{session}”: %n speakers from the same organisation ({organisation}).</source>
+      <translation>
+        <numerusform>« {session} » : %n intervenant·e de la même organisation ({organisation}).</numerusform>
+        <numerusform>« {session} » : %n intervenant·es de la même organisation ({organisation}).</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>“{session}”: {count} of {known} speakers have the same gender.</source>
-      <translation>« {session} » : {count} intervenant·es sur {known} sont du même genre.</translation>
+    <message numerus="yes">
+      <source>“{session}”: {count} of %n speakers have the same gender.</source>
+      <translation>
+        <numerusform>« {session} » : {count} intervenant·es sur %n sont du même genre.</numerusform>
+        <numerusform>« {session} » : {count} intervenant·es sur %n sont du même genre.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>“{session}”: speakers from only {groups} stakeholder group(s), at least {needed} expected.</source>
-      <translation>« {session} » : intervenant·es de {groups} groupe(s) de parties prenantes seulement, au moins {needed} attendus.</translation>
+    <message numerus="yes">
+      <source>“{session}”: speakers from only %n stakeholder groups, at least {needed} expected.</source>
+      <translation>
+        <numerusform>« {session} » : intervenant·es de %n groupe de parties prenantes seulement, au moins {needed} attendus.</numerusform>
+        <numerusform>« {session} » : intervenant·es de %n groupes de parties prenantes seulement, au moins {needed} attendus.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>“{session}”: speakers from only {countries} country(ies), at least {needed} expected.</source>
-      <translation>« {session} » : intervenant·es de {countries} pays seulement, au moins {needed} attendus.</translation>
+    <message numerus="yes">
+      <source>“{session}”: speakers from only %n countries, at least {needed} expected.</source>
+      <translation>
+        <numerusform>« {session} » : intervenant·es de %n pays seulement, au moins {needed} attendus.</numerusform>
+        <numerusform>« {session} » : intervenant·es de %n pays seulement, au moins {needed} attendus.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{person} is in “{session}” but did not register for its part.</source>
@@ -1930,9 +2372,12 @@
       <source>{person} has not confirmed “{session}”.</source>
       <translation>{person} n'a pas confirmé « {session} ».</translation>
     </message>
-    <message>
-      <source>{person} declined or withdrew from “{session}” but still holds {minutes} speaking minutes.</source>
-      <translation>{person} a décliné ou s'est retiré·e de « {session} » mais garde {minutes} minutes de parole.</translation>
+    <message numerus="yes">
+      <source>{person} declined or withdrew from “{session}” but still holds %n speaking minutes.</source>
+      <translation>
+        <numerusform>{person} a décliné ou s'est retiré·e de « {session} » mais garde %n minute de parole.</numerusform>
+        <numerusform>{person} a décliné ou s'est retiré·e de « {session} » mais garde %n minutes de parole.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1943,12 +2388,12 @@
       <translation>Gravité</translation>
     </message>
     <message>
-      <source>Problem</source>
-      <translation>Problème</translation>
-    </message>
-    <message>
       <source>Kind</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problème</translation>
     </message>
   </context>
   <context>
@@ -2041,6 +2486,53 @@
     <message>
       <source>Save the &amp;note</source>
       <translation>Enregistrer la &amp;note</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>&amp;Choose</source>
+      <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Chercher dans :</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fichiers de &amp;type :</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <extracomment>Each language named in itself, so a user lost in the wrong language still finds their own. The QSettings key choosing the digits of the Arabic interface, and its values. The conference's clock in every language, as the agenda shows it.</extracomment>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
     </message>
   </context>
   <context>
@@ -2155,13 +2647,79 @@
       <source>&amp;Delete registration</source>
       <translation>&amp;Supprimer l’inscription</translation>
     </message>
-    <message>
-      <source>%1 of %2 registrations</source>
-      <translation>%1 sur %2 inscriptions</translation>
+    <message numerus="yes">
+      <source>%1 of %n registrations</source>
+      <translation>
+        <numerusform>%1 sur %n inscription</numerusform>
+        <numerusform>%1 sur %n inscriptions</numerusform>
+      </translation>
     </message>
     <message>
       <source>Choose a person from the list of suggestions.</source>
       <translation>Choisissez une personne dans la liste des suggestions.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RulesDialog</name>
+    <message>
+      <source>Rules</source>
+      <translation>Règles</translation>
+    </message>
+    <message>
+      <source>Kind of session</source>
+      <translation>Type de séance</translation>
+    </message>
+    <message>
+      <source>Needs one of</source>
+      <translation>Exige l’un de</translation>
+    </message>
+    <message>
+      <source>&amp;Add Requirement</source>
+      <translation>&amp;Ajouter une exigence</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Requirement</source>
+      <translation>&amp;Retirer l’exigence</translation>
+    </message>
+    <message>
+      <source>Roles each kind of session needs</source>
+      <translation>Rôles exigés par type de séance</translation>
+    </message>
+    <message>
+      <source>Balance of lineups</source>
+      <translation>Équilibre des programmes d’intervenants</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>Vérifié pour</translation>
+    </message>
+    <message>
+      <source>Largest share of one &amp;gender</source>
+      <translation>Part maximale d’un même &amp;genre</translation>
+    </message>
+    <message>
+      <source>Fewest stakeholder &amp;groups</source>
+      <translation>Nombre minimal de &amp;groupes de parties prenantes</translation>
+    </message>
+    <message>
+      <source>Fewest &amp;countries</source>
+      <translation>Nombre minimal de &amp;pays</translation>
+    </message>
+    <message>
+      <source>Horizons</source>
+      <translation>Délais</translation>
+    </message>
+    <message>
+      <source>An invitation unanswered this many &amp;days before its session</source>
+      <translation>Invitation sans réponse ce nombre de &amp;jours avant sa séance</translation>
+    </message>
+    <message>
+      <source>&amp;Minutes a person needs between two sessions</source>
+      <translation>&amp;Minutes nécessaires à une personne entre deux séances</translation>
+    </message>
+    <message>
+      <source>Interest is late when it comes after the last interest deadline (Deadlines screen).</source>
+      <translation>Un intérêt est tardif s’il arrive après la dernière échéance d’intérêt (écran Échéances).</translation>
     </message>
   </context>
   <context>
@@ -2214,9 +2772,12 @@
       <source>&amp;Send</source>
       <translation>&amp;Envoyer</translation>
     </message>
-    <message>
-      <source>%1 people have a new or changed invitation.</source>
-      <translation>%1 personnes ont une invitation nouvelle ou modifiée.</translation>
+    <message numerus="yes">
+      <source>%n people have a new or changed invitation.</source>
+      <translation>
+        <numerusform>%n personne a une invitation nouvelle ou modifiée.</numerusform>
+        <numerusform>%n personnes ont une invitation nouvelle ou modifiée.</numerusform>
+      </translation>
     </message>
     <message>
       <source>No system keyring is available: type the password; it is not stored.</source>
@@ -2254,13 +2815,19 @@
       <source>Sending invitations</source>
       <translation>Envoi des invitations</translation>
     </message>
-    <message>
-      <source>%1 messages sent.</source>
-      <translation>%1 messages envoyés.</translation>
+    <message numerus="yes">
+      <source>%n messages sent.</source>
+      <translation>
+        <numerusform>%n message envoyé.</numerusform>
+        <numerusform>%n messages envoyés.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>%1 addresses were refused.</source>
-      <translation>%1 adresses ont été refusées.</translation>
+    <message numerus="yes">
+      <source>%n addresses were refused.</source>
+      <translation>
+        <numerusform>%n adresse a été refusée.</numerusform>
+        <numerusform>%n adresses ont été refusées.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2330,16 +2897,16 @@
       <translation>&amp;Titre</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Description</translation>
-    </message>
-    <message>
       <source>Title in %1</source>
       <translation>Titre en %1</translation>
     </message>
     <message>
       <source>Description in %1</source>
       <translation>Description en %1</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
     </message>
     <message>
       <source>When</source>
@@ -2451,6 +3018,69 @@
     </message>
   </context>
   <context>
+    <name>SuccessorDialog</name>
+    <message>
+      <source>New from an Earlier Conference</source>
+      <translation>Nouvelle conférence à partir d’une précédente</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>B&amp;rowse…</source>
+      <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+      <source>Copy the &amp;people too (without their registrations)</source>
+      <translation>Copier aussi les &amp;personnes (sans leurs inscriptions)</translation>
+    </message>
+    <message>
+      <source>Copies the settings, document notes, parts, sessions and deadlines, each session at the same local time. Lineups, registrations, cancelled sessions, meeting ids and passcodes stay behind.</source>
+      <translation>Copie les paramètres, les textes des documents, les parties, les séances et les échéances, chaque séance à la même heure locale. Les programmes d’intervenants, les inscriptions, les séances annulées, les identifiants de réunion et les codes secrets ne sont pas repris.</translation>
+    </message>
+    <message>
+      <source>&amp;Earlier conference</source>
+      <translation>Conférence &amp;précédente</translation>
+    </message>
+    <message>
+      <source>New &amp;first day</source>
+      <translation>Nouveau &amp;premier jour</translation>
+    </message>
+    <message>
+      <source>New &amp;file</source>
+      <translation>Nouveau &amp;fichier</translation>
+    </message>
+    <message>
+      <source>Earlier conference</source>
+      <translation>Conférence précédente</translation>
+    </message>
+    <message>
+      <source>ConfDesk files (*.confdesk)</source>
+      <translation>Fichiers ConfDesk (*.confdesk)</translation>
+    </message>
+    <message>
+      <source>New file</source>
+      <translation>Nouveau fichier</translation>
+    </message>
+    <message>
+      <source>Choose the earlier conference's file.</source>
+      <translation>Choisissez le fichier de la conférence précédente.</translation>
+    </message>
+    <message>
+      <source>Choose where the new file goes.</source>
+      <translation>Choisissez où enregistrer le nouveau fichier.</translation>
+    </message>
+    <message>
+      <source>The new file must not be the earlier one.</source>
+      <translation>Le nouveau fichier ne peut pas être le précédent.</translation>
+    </message>
+    <message>
+      <source>%1 already exists; choose a new file.</source>
+      <translation>%1 existe déjà ; choisissez un nouveau fichier.</translation>
+    </message>
+  </context>
+  <context>
     <name>Task</name>
     <message>
       <source>Cancel</source>
@@ -2464,10 +3094,6 @@
   </context>
   <context>
     <name>Timetable</name>
-    <message>
-      <source>%1 in lineup</source>
-      <translation>%1 intervenants</translation>
-    </message>
     <message>
       <source>Timetable</source>
       <extracomment>The same from the keyboard (Alt+arrows): successive nudges make one undo entry.</extracomment>
@@ -2746,12 +3372,12 @@
       <translation>Zoom avant (%1)</translation>
     </message>
     <message>
-      <source>Actual size (%1)</source>
-      <translation>Taille réelle (%1)</translation>
-    </message>
-    <message>
       <source>Zoom in</source>
       <translation>Zoom avant</translation>
+    </message>
+    <message>
+      <source>Actual size (%1)</source>
+      <translation>Taille réelle (%1)</translation>
     </message>
     <message>
       <source>Zoom: %1</source>
@@ -2986,89 +3612,6 @@
     <message>
       <source>Something went wrong; the details were written to the log file.</source>
       <translation>Une erreur s'est produite ; les détails ont été écrits dans le journal.</translation>
-    </message>
-  </context>
-  <context>
-    <name>words</name>
-    <message>
-      <source>Opening</source>
-      <translation>Ouverture</translation>
-    </message>
-    <message>
-      <source>Plenary</source>
-      <translation>Plénière</translation>
-    </message>
-    <message>
-      <source>Roundtable</source>
-      <translation>Table ronde</translation>
-    </message>
-    <message>
-      <source>Open discussion</source>
-      <translation>Discussion ouverte</translation>
-    </message>
-    <message>
-      <source>Break</source>
-      <translation>Pause</translation>
-    </message>
-    <message>
-      <source>Closing</source>
-      <translation>Clôture</translation>
-    </message>
-    <message>
-      <source>Side event</source>
-      <translation>Événement parallèle</translation>
-    </message>
-    <message>
-      <source>Chair</source>
-      <translation>Présidence</translation>
-    </message>
-    <message>
-      <source>Moderator</source>
-      <translation>Modération</translation>
-    </message>
-    <message>
-      <source>Speaker</source>
-      <translation>Orateur</translation>
-    </message>
-    <message>
-      <source>Panellist</source>
-      <translation>Panéliste</translation>
-    </message>
-    <message>
-      <source>Keynote</source>
-      <translation>Discours liminaire</translation>
-    </message>
-    <message>
-      <source>Rapporteur</source>
-      <translation>Rapporteur</translation>
-    </message>
-    <message>
-      <source>Discussant</source>
-      <translation>Discutant</translation>
-    </message>
-    <message>
-      <source>Floor intervention</source>
-      <translation>Intervention de la salle</translation>
-    </message>
-    <message>
-      <source>Proposed</source>
-      <translation>Proposé</translation>
-    </message>
-    <message>
-      <source>Invited</source>
-      <translation>Invité</translation>
-    </message>
-    <message>
-      <source>Confirmed</source>
-      <translation>Confirmé</translation>
-    </message>
-    <message>
-      <source>Declined</source>
-      <translation>Décliné</translation>
-    </message>
-    <message>
-      <source>Withdrawn</source>
-      <translation>Retiré</translation>
     </message>
   </context>
 </TS>

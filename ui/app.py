@@ -1,24 +1,33 @@
-"""Application start-up: language first, then fonts, then the conference file, then the window."""
+"""Application start-up: language first, then fonts, then the window, then the conference file.
+
+The window is on screen before the core is imported: it paints with its menus, the names of its
+screens and "Opening demo.confdesk" in its status bar, and the file opens right after that first frame
+(SQLAlchemy, the models and the agenda take longer to load than the window takes to show).
+"""
 
 from __future__ import annotations
 
 import argparse
-import logging
+import gc
 import sys
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
+from urllib.parse import urlsplit
 
-from platformdirs import user_data_dir, user_log_dir
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from confdesk.errors import ConfDeskError
-from confdesk.store import Store, open_store
 from ui.i18n import LANGUAGES, install_language
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ORGANISATION = "ConfDesk"
 APPLICATION = "ConfDesk"
+#: How long a window that is never painted (started minimised, say) waits to open its file.
+OPEN_UNPAINTED_MS = 2000
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
@@ -40,19 +49,48 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def user_data_dir(appname: str) -> str:
+    # platformdirs is imported once a folder is needed (the demo's on first use, the log's once
+    # the window is up), not before the window paints.
+    from platformdirs import user_data_dir as folder
+
+    return folder(appname, appauthor=False)
+
+
+def user_log_dir(appname: str) -> str:
+    from platformdirs import user_log_dir as folder
+
+    return folder(appname, appauthor=False)
+
+
 def demo_path() -> Path:
-    return Path(user_data_dir(APPLICATION, appauthor=False)) / "demo.confdesk"
+    return Path(user_data_dir(APPLICATION)) / "demo.confdesk"
 
 
-def default_location(settings: QSettings) -> str:
-    """The last file opened, or the demo in the user data folder (created on first use)."""
+def last_location(settings: QSettings) -> str:
+    """The last file opened, or else where the demo lives (see :func:`default_location`)."""
     # type=str makes QSettings return a str; its stub says object.
     last = cast(str, settings.value("files/last", "", type=str))
     if last and ("://" in last or Path(last).exists()):
         return last
+    return str(demo_path())
+
+
+def location_name(location: str) -> str:
+    """What the status bar calls a file while it opens: its name, or a database's, never the
+    user name or password a database URL may hold."""
+    if "://" in location:
+        return urlsplit(location).path.rsplit("/", 1)[-1]
+    return Path(location).name
+
+
+def default_location(settings: QSettings) -> str:
+    """The last file opened, or the demo in the user data folder (created on first use)."""
+    location = last_location(settings)
     path = demo_path()
-    if not path.exists():
+    if location == str(path) and not path.exists():
         from confdesk.demo import build_demo
+        from confdesk.store import open_store
 
         path.parent.mkdir(parents=True, exist_ok=True)
         store = open_store(path, create=True)
@@ -61,14 +99,16 @@ def default_location(settings: QSettings) -> str:
                 build_demo(db)
         finally:
             store.close()
-    return str(path)
+    return location
 
 
 def _log_to_file() -> None:
     """A crash or unexpected error leaves a log file instead of a traceback on screen."""
+    import logging
+
     from confdesk.store.crash_log import ScrubbingFormatter
 
-    folder = Path(user_log_dir(APPLICATION, appauthor=False))
+    folder = Path(user_log_dir(APPLICATION))
     handler: logging.Handler
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -81,6 +121,57 @@ def _log_to_file() -> None:
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
+def open_first(window: MainWindow, args: argparse.Namespace, settings: QSettings, lang: str) -> int:
+    """Open the conference file of the command line (or the last one, or the demo) in the
+    window built without one; 1 when it cannot be opened (the user was told why)."""
+    # Loading the core and the agenda makes a few hundred thousand objects that live as long
+    # as the program, and the cyclic garbage collector, counting them as they are made, would
+    # scan them over and over (some 15 % of the time this takes, measured here); it resumes
+    # once they are made.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _open_first(window, args, settings, lang)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _open_first(window: MainWindow, args: argparse.Namespace, settings: QSettings, lang: str) -> int:
+    from ui.core_import import import_core
+
+    import_core()
+    _log_to_file()  # its formatter is the core's
+    from confdesk.store import NotAConferenceFile, Store, open_store
+    from ui.context import AppContext
+    from ui.errors import describe
+    from ui.main_window import remember_recent
+
+    location = args.db or ""
+    try:
+        location = location or default_location(settings)
+        store: Store = open_store(location)
+        conference_id = store.conference_id()
+        if conference_id is None:
+            store.close()
+            raise NotAConferenceFile(location)
+    except ConfDeskError as error:
+        if args.screenshot:
+            print(f"main.py: error: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(window, APPLICATION, describe(error))
+        return 1
+
+    remember_recent(settings, location)
+    context = AppContext(store, conference_id)
+    content = cast(str, settings.value("ui/content_language", lang, type=str))
+    context.set_content_language(content if content in LANGUAGES else lang)
+    window.attach(context)
+    if args.screen:
+        window.show_screen(args.screen)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -88,45 +179,22 @@ def main(argv: list[str]) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("app"))
-    _log_to_file()
     settings = QSettings()
     lang = install_language(app, args.lang or cast(str, settings.value("ui/language", "en", type=str)))
 
     from ui.fonts import install_fonts
+    from ui.main_window import MainWindow
 
     app.setFont(install_fonts())
-    location = args.db or default_location(settings)
-    from ui.errors import describe
-
-    try:
-        store: Store = open_store(location)
-        conference_id = store.conference_id()
-        if conference_id is None:
-            from confdesk.store import NotAConferenceFile
-
-            store.close()
-            raise NotAConferenceFile(location)
-    except ConfDeskError as error:
-        if args.screenshot:
-            print(f"main.py: error: {error}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, APPLICATION, describe(error))
-        return 1
-
-    from ui.context import AppContext
-    from ui.main_window import MainWindow, remember_recent
-
-    remember_recent(settings, location)
-    context = AppContext(store, conference_id)
-    content = cast(str, settings.value("ui/content_language", lang, type=str))
-    context.set_content_language(content if content in LANGUAGES else lang)
-    window = MainWindow(context)
-    if args.screen:
-        window.show_screen(args.screen)
+    location = args.db or last_location(settings)
+    window = MainWindow(None, opening=location_name(location))
     if args.screenshot:
         window.resize(1400, 900)
         window.show()
         app.processEvents()
+        if open_first(window, args, settings, lang):
+            return 1
+        window.screen("problems")  # built now, not when the agenda is idle: it is in the picture
         # What screens read in the background (the problems check) is in the picture too.
         QThreadPool.globalInstance().waitForDone(30_000)
         for _ in range(3):  # the results, then the layouts they ask for
@@ -137,8 +205,21 @@ def main(argv: list[str]) -> int:
             print(f"main.py: error: cannot write {args.screenshot}", file=sys.stderr)
             return 1
         return 0
+
+    def open_once() -> None:
+        if window.is_open or opening:
+            return
+        opening.append(True)
+        if open_first(window, args, settings, lang):
+            window.close()
+            app.exit(1)
+
+    opening: list[bool] = []
+    window.painted.connect(open_once)
+    QTimer.singleShot(OPEN_UNPAINTED_MS, open_once)
     window.show()
     QTimer.singleShot(0, window.raise_)
     code = app.exec()
-    window.context.store.close()
+    if window.is_open:
+        window.context.store.close()
     return code

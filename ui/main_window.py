@@ -4,39 +4,32 @@ no Save: each command runs in its own unit of work."""
 
 from __future__ import annotations
 
-import html
 import importlib
+import importlib.machinery
 import importlib.util
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
-    QDate,
     QSettings,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -47,33 +40,39 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from confdesk.model import LocalText
-from confdesk.redact import split_password
-from confdesk.services import ConferenceData, PartData, create_conference, create_part
-from confdesk.store import SUFFIX, NotAConferenceFile, Store, open_store
-from ui.agenda.zones import ZoneCombo
 from ui.app import icon
-from ui.context import AppContext
-from ui.errors import describe
-from ui.i18n import LANGUAGES, NATIVE_NAMES, current_language, install_language
-from ui.tasks import Task, run_task
+from ui.i18n import (
+    ARABIC_INDIC,
+    LANGUAGES,
+    NATIVE_NAMES,
+    WESTERN,
+    choose_digits,
+    chosen_digits,
+    current_language,
+    install_language,
+)
 
+# The core (SQLAlchemy, the models, the services) is imported where it is used, never by this
+# module: the window is built and painted before the first conference file opens, and importing
+# the core takes longer than showing the window (tests/ui/test_startup.py). The screens' classes
+# (``self.screens[key]`` is the class SCREENS names for ``key``) are imported for the type
+# checker only, so a screen's package stays optional at run time.
 if TYPE_CHECKING:
-    # ``self.screens[key]`` is the widget class SCREENS names for ``key``. The classes are
-    # imported for the type checker only, so a screen's package stays optional at run time.
+    from confdesk.store import Store
     from ui.agenda.page import AgendaPage
+    from ui.context import AppContext
     from ui.exports.page import ExportsPage
     from ui.lineups.page import LineupsPage
     from ui.people.page import PeoplePage
     from ui.problems.page import ProblemsPage
     from ui.registrations.page import RegistrationsPage
+    from ui.tasks import Task
 
 log = logging.getLogger(__name__)
 RECENT_LIMIT = 8
 
 
-@dataclass(frozen=True)
-class Screen:
+class Screen(NamedTuple):
     key: str
     module: str
     widget: str
@@ -121,6 +120,8 @@ class FailedScreen(QLabel):
         self.key = screen.key
         self.error = error
         self.setObjectName(f"{screen.key}_failed")
+        import html
+
         title = parent.screen_title(screen.key).replace("&", "") if isinstance(parent, MainWindow) else screen.key
         sentence = QCoreApplication.translate(
             "errors", "Something went wrong; the details were written to the log file."
@@ -134,18 +135,29 @@ class FailedScreen(QLabel):
 
 #: Screens built with the window; the others are built when first shown.
 EAGER = frozenset({"agenda", "exports"})
+#: When the Problems screen is built after the first file opened at start-up.
+PROBLEMS_AFTER_OPEN_MS = 500
 
 
 def screen_available(screen: Screen) -> bool:
+    """Whether the screen's module is installed, found without running its package: a screen's
+    ``__init__`` may import its page, and the page the core, which start-up imports only once
+    the window is on screen."""
+    package, _, name = screen.module.rpartition(".")
     try:
-        return importlib.util.find_spec(screen.module) is not None
+        spec = importlib.util.find_spec(package)
     except ModuleNotFoundError:
         return False
+    if spec is None or spec.submodule_search_locations is None:
+        return False
+    return importlib.machinery.PathFinder.find_spec(name, list(spec.submodule_search_locations)) is not None
 
 
 def remember_recent(settings: QSettings, location: str) -> list[str]:
     """Put ``location`` first in the recent files. A database URL is kept without its
     password (open_store keeps that in the keyring), and so is any stored before."""
+    from confdesk.redact import split_password
+
     location = split_password(location)[0]
     # type=list makes QSettings return a list; its stub says object.
     stored = cast("list[str]", settings.value("files/recent", [], type=list))
@@ -158,76 +170,28 @@ def remember_recent(settings: QSettings, location: str) -> list[str]:
     return recent
 
 
-def create_conference_file(path: Path, name: str, lang: str, zone: str, first: date, last: date) -> None:
-    """A new conference file holding an empty conference with one part spanning its dates."""
-    if path.exists():
-        path.unlink()
-    store = open_store(path, create=True)
-    try:
-        with store.unit() as db:
-            conference_id = create_conference(db, ConferenceData(name=LocalText(**{lang: name}), timezone=zone)).value
-            create_part(db, conference_id, PartData(name=LocalText(**{lang: name}), start_date=first, end_date=last))
-    finally:
-        store.close()
-
-
-class NewConferenceDialog(QDialog):
-    """Asks what a new conference file needs: a name, a time zone and its dates."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New Conference"))
-        self.setMinimumWidth(460)
-        form = QFormLayout(self)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setAccessibleName(self.tr("Conference name"))
-        form.addRow(self.tr("&Name"), self.name_edit)
-        self.zone_combo = ZoneCombo("UTC", self)
-        form.addRow(self.tr("&Time zone"), self.zone_combo)
-        today = QDate.currentDate()
-        self.first_edit = QDateEdit(today.addDays(30), self)
-        self.last_edit = QDateEdit(today.addDays(31), self)
-        for edit, name in ((self.first_edit, self.tr("First day")), (self.last_edit, self.tr("Last day"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-        form.addRow(self.tr("&First day"), self.first_edit)
-        form.addRow(self.tr("&Last day"), self.last_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def accept(self) -> None:
-        if not self.name_edit.text().strip():
-            self.name_edit.setFocus()
-            self.name_edit.setPlaceholderText(self.tr("A conference needs a name"))
-            return
-        if self.last_edit.date() < self.first_edit.date():
-            self.last_edit.setDate(self.first_edit.date())
-        super().accept()
-
-    def facts(self) -> tuple[str, str, date, date]:
-        first, last = _day(self.first_edit), _day(self.last_edit)
-        return self.name_edit.text().strip(), self.zone_combo.zone(), first, max(first, last)
-
-
-def _day(edit: QDateEdit) -> date:
-    day = edit.date().toPython()
-    assert isinstance(day, date)  # QDate.toPython() is a date; its stub says object
-    return day
-
-
 class MainWindow(QMainWindow):
-    """The organisers' workspace on one conference file."""
+    """The organisers' workspace on one conference file.
+
+    Built with ``None`` instead of a conference, it is the window without one: its menus, the
+    names of its screens and "Opening demo.confdesk" in the status bar, shown at once while the
+    first file opens; :meth:`attach` then fills it in.
+    """
 
     file_opened = Signal(str)
+    #: The first frame is on screen (once, after every widget of that frame painted).
+    painted = Signal()
+    #: A conference is open and the agenda shows it.
+    ready = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None, *, opening: str = "") -> None:
+        """``opening`` names the file being opened, for a window built without a conference."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowIcon(icon("app"))
-        self.context = context
+        self._context = context
+        self._painted = False
+        self.opening = opening
         self.settings = QSettings()
         self.screens: dict[str, QWidget] = {}
         self.docks: dict[str, QDockWidget] = {}
@@ -240,15 +204,51 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         self._restore_state()
 
+    @property
+    def context(self) -> AppContext:
+        """The open conference; only a window built without one (start-up) has none yet."""
+        if self._context is None:
+            raise RuntimeError("the window has no conference open yet")
+        return self._context
+
+    @property
+    def is_open(self) -> bool:
+        return self._context is not None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: the window paints before its children, and the whole frame is to be on
+            # screen before what waits for it (opening the first file) runs.
+            QTimer.singleShot(0, self.painted.emit)
+
+    def attach(self, context: AppContext) -> None:
+        """Show ``context`` in a window built without a conference (the first file opened)."""
+        self._teardown()
+        self._context = context
+        # The Problems check (its import and its reading in the background) waits until the
+        # agenda has answered the first input, instead of holding it up.
+        self._build(problems_after_ms=PROBLEMS_AFTER_OPEN_MS)
+        self._restore_state()
+        self.statusBar().clearMessage()
+        self.ready.emit()
+
     # Building ---------------------------------------------------------------------------------
-    def _build(self) -> None:
-        """Build (or rebuild, after a language or file change) everything the user sees."""
-        context = self.context
-        stack = context.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+    def _build(self, problems_after_ms: int = 0) -> None:
+        """Build (or rebuild, after a language or file change) everything the user sees; the
+        Problems screen is built ``problems_after_ms`` later (its count is on its name)."""
+        context = self._context
+        if context is None:
+            self.undo_action = QAction(self.tr("&Undo"), self)
+            self.redo_action = QAction(self.tr("&Redo"), self)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        else:
+            self.undo_action = context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            self.redo_action = context.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         # Both, once each: the platform's Redo is one of these on every desktop, and listing a
         # sequence twice makes Qt call it ambiguous and do nothing.
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         self.failed_screens: dict[str, FailedScreen] = {}
         self._pending: dict[str, Screen] = {}
         for screen in SCREENS:
-            if screen.key in EAGER:
+            if context is not None and screen.key in EAGER:
                 if self._build_screen(screen) is None:
                     continue
             elif screen_available(screen):
@@ -289,12 +289,13 @@ class MainWindow(QMainWindow):
             item.setToolTip(QKeySequence(screen.shortcut).toString(QKeySequence.SequenceFormat.NativeText))
         self.navigation.currentItemChanged.connect(self._on_navigation)
 
-        from ui.undo.history import UndoHistoryDock
+        if context is not None:
+            from ui.undo.history import UndoHistoryDock
 
-        history = UndoHistoryDock(stack, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
-        history.hide()
-        self.docks["history"] = history
+            history = UndoHistoryDock(context.undo_stack, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
+            history.hide()
+            self.docks["history"] = history
 
         body = QWidget(self)
         row = QHBoxLayout(body)
@@ -310,8 +311,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._show_read_only()
         self.show_screen("agenda")
-        if "problems" in self._pending:
-            QTimer.singleShot(0, lambda: self.screen("problems"))
+        if context is None:
+            self.statusBar().showMessage(self.tr("Opening %1").replace("%1", self.opening))
+        elif "problems" in self._pending:
+            QTimer.singleShot(problems_after_ms, lambda: self.screen("problems"))
 
     def _build_screen(self, screen: Screen) -> QWidget | None:
         widget = load_screen(screen, self.context, self)
@@ -336,8 +339,9 @@ class MainWindow(QMainWindow):
     # Shadows QWidget.screen() (the QScreen the window is on), which nothing here calls: on the
     # main window, screen(key) means one of its screens.
     def screen(self, key: str) -> QWidget | None:  # type: ignore[override]
-        """The screen for ``key``, built now if it was not needed before."""
-        if key in self._pending:
+        """The screen for ``key``, built now if it was not needed before (None until a
+        conference is open)."""
+        if key in self._pending and self._context is not None:
             self._build_screen(self._pending.pop(key))
         return self.screens.get(key)
 
@@ -407,6 +411,10 @@ class MainWindow(QMainWindow):
         self.open_action = action(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open, "open")
         self.copy_action = action(self.tr("Save a &Copy…"), self.save_copy, "Ctrl+Shift+S", "save-copy")
         self.restore_action = action(self.tr("Restore a &Backup…"), self.restore_backup, None)
+        self.successor_action = action(self.tr("New from an &Earlier Conference…"), self.new_from_earlier, None)
+        self.settings_action = action(self.tr("Conference &Settings…"), self.conference_settings, None)
+        self.parts_action = action(self.tr("&Parts…"), self.edit_parts, None)
+        self.rules_action = action(self.tr("R&ules…"), self.edit_rules, None)
         self.quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = action(self.tr("&About ConfDesk"), self.about, "F1")
 
@@ -415,6 +423,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.successor_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -422,6 +431,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.copy_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.parts_action)
+        file_menu.addAction(self.rules_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -438,7 +451,11 @@ class MainWindow(QMainWindow):
             if screen.key in self.screen_actions:
                 view_menu.addAction(self.screen_actions[screen.key])
         view_menu.addSeparator()
-        history_toggle = self.docks["history"].toggleViewAction()
+        if "history" in self.docks:
+            history_toggle = self.docks["history"].toggleViewAction()
+        else:
+            history_toggle = QAction(self)
+            history_toggle.setEnabled(False)
         history_toggle.setText(self.tr("Undo &History"))
         history_toggle.setShortcut(QKeySequence("Ctrl+H"))
         history_toggle.setIcon(icon("history"))
@@ -466,11 +483,24 @@ class MainWindow(QMainWindow):
                 checkable=True,
             )
             chosen.setShortcut(QKeySequence(f"Ctrl+Alt+{index - 3}"))
-            chosen.setChecked(lang == self.context.content_language)
+            chosen.setChecked(self._context is not None and lang == self._context.content_language)
             chosen.triggered.connect(lambda _checked=False, lang=lang: self.set_content_language(lang))
             content_group.addAction(chosen)
             language_menu.addAction(chosen)
             self.content_actions[lang] = chosen
+        language_menu.addSection(self.tr("Digits in Arabic"))
+        digits_group = QActionGroup(self)
+        self.digits_actions: dict[str, QAction] = {}
+        for choice, text in (
+            (WESTERN, self.tr("&Western digits (0123)")),
+            (ARABIC_INDIC, self.tr("&Arabic-Indic digits (٠١٢٣)")),
+        ):
+            chosen = QAction(text, self, checkable=True)
+            chosen.setChecked(choice == chosen_digits())
+            chosen.triggered.connect(lambda _checked=False, choice=choice: self.set_digits(choice))
+            digits_group.addAction(chosen)
+            language_menu.addAction(chosen)
+            self.digits_actions[choice] = chosen
 
         exports = cast("ExportsPage | None", self.screens.get("exports"))
         if exports is not None and exports.actions_for_menu:
@@ -490,6 +520,9 @@ class MainWindow(QMainWindow):
     def _make_toolbar(self) -> None:
         for old in self.findChildren(QToolBar):
             self.removeToolBar(old)
+            # Nameless until it is deleted, so that restoring the window's state (it goes by
+            # name) does not show it again beside its successor.
+            old.setObjectName("")
             old.deleteLater()
         toolbar = QToolBar(self.tr("Main Toolbar"), self)
         toolbar.setObjectName("main_toolbar")
@@ -516,6 +549,10 @@ class MainWindow(QMainWindow):
             status.removeWidget(label)
             label.deleteLater()
         self.file_label = QLabel(self)
+        if self._context is None:
+            self._status_labels = [self.file_label]
+            status.addPermanentWidget(self.file_label)
+            return
         self.saved_label = QLabel(self.tr("All changes saved"), self)
         self.saved_label.setToolTip(self.tr("Every change is written to the conference file as it is made."))
         if self.context.read_only:
@@ -540,10 +577,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        if self._context is not None:  # without a conference, the window has none of its docks
+            self.settings.setValue("window/state", self.saveState())
         super().closeEvent(event)
 
     def _update_title(self) -> None:
+        if self._context is None:
+            self.setWindowTitle("ConfDesk")
+            self.file_label.setText(self.opening)
+            return
         from confdesk.views.conference import conference_title
 
         with self.context.store.reader() as db:
@@ -625,9 +667,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/language", lang)
         self._rebuild()
 
+    def set_digits(self, choice: str) -> None:
+        """Western or Arabic-Indic digits in the Arabic interface, everywhere: editors, agenda,
+        tables (the window is rebuilt as for a language switch)."""
+        if choice == chosen_digits():
+            return
+        app = QApplication.instance()
+        assert app is not None
+        choose_digits(app, choice)
+        self._rebuild()
+
     def set_content_language(self, lang: str) -> None:
-        self.context.set_content_language(lang)
         self.settings.setValue("ui/content_language", lang)
+        if self._context is None:
+            return  # chosen while the first file opens: start-up applies it once it is open
+        self.context.set_content_language(lang)
         self._update_title()
 
     def _rebuild(self) -> None:
@@ -643,9 +697,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def _teardown(self) -> None:
-        self.context.display_zone_changed.disconnect(self._update_zone_label)
-        self.context.undo_stack.indexChanged.disconnect(self._on_undo_index)
-        self.context.history_dropped.disconnect(self._on_history_dropped)
+        if self._context is not None:
+            self._context.display_zone_changed.disconnect(self._update_zone_label)
+            self._context.undo_stack.indexChanged.disconnect(self._on_undo_index)
+            self._context.history_dropped.disconnect(self._on_history_dropped)
         for dock in self.docks.values():
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -667,10 +722,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(recent))
 
     def _file_filter(self) -> str:
+        from confdesk.store import SUFFIX
+
         return self.tr("ConfDesk conference (*%1)").replace("%1", SUFFIX)
 
     def _folder(self) -> str:
-        path = self.context.store.path
+        path = self.context.store.path if self._context is not None else None
         return str(path.parent) if path else ""
 
     def open_file(self) -> None:
@@ -681,6 +738,9 @@ class MainWindow(QMainWindow):
     def open_location(self, location: str, *, backup: bool = True) -> Task:
         """Open a conference file in the background and switch the window to it (opening makes
         a backup of it first, unless ``backup`` is false)."""
+        from confdesk.store import NotAConferenceFile, open_store
+        from ui.context import AppContext
+        from ui.tasks import run_task
 
         def work(progress, _is_cancelled) -> tuple[Store, int]:
             progress(0, 0)
@@ -698,18 +758,27 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, context: AppContext, location: str) -> None:
         """Show another conference: the old file is closed and its undo history dropped."""
-        old = self.context
-        self._teardown()
-        self.context = context
-        context.set_content_language(old.content_language)
-        old.store.close()
-        old.deleteLater()
-        self._build()
+        old = self._context
+        if old is None:
+            self.attach(context)
+        else:
+            self._teardown()
+            self._context = context
+            context.set_content_language(old.content_language)
+            old.store.close()
+            old.deleteLater()
+            self._build()
         remember_recent(self.settings, location)
         self.file_opened.emit(location)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(location).name), 5000)
+        if old is not None:
+            self.ready.emit()
 
     def new_file(self) -> None:
+        from confdesk.store import SUFFIX
+        from ui.errors import describe
+        from ui.new_conference import NewConferenceDialog, create_conference_file
+
         dialog = NewConferenceDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -727,7 +796,41 @@ class MainWindow(QMainWindow):
             return
         self.open_location(str(path))
 
+    def new_from_earlier(self) -> None:
+        """File → New from an Earlier Conference…: next year's file, then opened."""
+        from ui.conference.successor import SuccessorDialog
+
+        source = self.context.store.path if self._context is not None else None
+        dialog = SuccessorDialog(str(source or ""), self._folder(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.target:
+            self.open_location(dialog.target)
+
+    def conference_settings(self) -> None:
+        """File → Conference Settings…: one undoable command; the status bar says what it did."""
+        from ui.conference import conference_dialog
+
+        dialog = conference_dialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.outcome:
+            self.statusBar().showMessage(dialog.outcome, 8000)
+
+    def edit_parts(self) -> None:
+        """File → Parts…: add, rename, new dates, delete (each undoable)."""
+        from ui.conference.parts import PartsDialog
+
+        self.parts_dialog = PartsDialog(self.context, self)
+        self.parts_dialog.open()
+
+    def edit_rules(self) -> None:
+        """File → Rules…: one undoable command; the Problems screen re-runs the checks."""
+        from ui.conference import rules_dialog
+
+        dialog = rules_dialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Rules saved; the checks were run again."), 6000)
+
     def save_copy(self) -> None:
+        from confdesk.store import SUFFIX
+
         path = self.context.store.path
         suggestion = str(path.with_name(f"{path.stem} copy{SUFFIX}")) if path else ""
         location, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), suggestion, self._file_filter())
@@ -736,6 +839,8 @@ class MainWindow(QMainWindow):
 
     def save_copy_to(self, destination: Path):
         """Write a consistent copy with SQLite's backup API, off the GUI thread."""
+        from ui.tasks import run_task
+
         store = self.context.store
 
         def work(progress, _is_cancelled) -> Path:
@@ -753,8 +858,21 @@ class MainWindow(QMainWindow):
     def _show_read_only(self) -> None:
         """A read-only file says so (title, status bar) and its edits are off; the core refuses
         them anyway."""
+        if self._context is None:
+            for waiting in (
+                self.copy_action,
+                self.restore_action,
+                self.settings_action,
+                self.parts_action,
+                self.rules_action,
+            ):
+                waiting.setEnabled(False)
+            return
         read_only = self.context.read_only
         self.restore_action.setEnabled(not read_only and self.context.store.path is not None)
+        self.settings_action.setEnabled(not read_only)
+        self.parts_action.setEnabled(not read_only)
+        self.rules_action.setEnabled(not read_only)
         if not read_only:
             return
         for edit in (self.undo_action, self.redo_action):
@@ -780,6 +898,7 @@ class MainWindow(QMainWindow):
         """Restore ``backup`` into the open file: its current state is backed up first, then the
         file is reopened (the undo history no longer matches it, so it starts empty)."""
         from confdesk.store.backups import restore
+        from ui.tasks import run_task
 
         store, location, path = self.context.store, self.context.store.location, self.context.store.path
         if path is None:

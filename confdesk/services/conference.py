@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session as DbSession
 
 from confdesk import world
 from confdesk.model import Conference, LocalText, Part, Session, registration_part
+from confdesk.rules.settings import RuleSettings, SettingsError
 from confdesk.services import validate
 from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, touched
 from confdesk.services.data import ConferenceChanges, ConferenceData, PartChanges, PartData
-from confdesk.services.errors import EndBeforeStart, OutsidePart, Required, SessionsOutsidePart
+from confdesk.services.errors import EndBeforeStart, OutsidePart, Required, SessionsOutsidePart, ValidationError
 from confdesk.services.sessions import restore_session
 from confdesk.services.snapshots import PartSnapshot, part_data, session_snapshot
 from confdesk.words import counted
@@ -43,6 +44,10 @@ def _check_conference(data: ConferenceData) -> ConferenceData:
         for key, text in data.notes.items()
     }
     validate.settings(data.settings)
+    try:
+        RuleSettings.from_conference(data.settings)
+    except SettingsError as error:
+        raise ValidationError(f"settings: {error}", field="settings") from None
     return replace(
         data,
         name=name,

@@ -192,3 +192,37 @@ def test_the_exports_page_opens_each_available_dialog(window, qtbot):
         assert type(dialog).__name__ == export.dialog
         assert dialog.isVisible()
         dialog.close()
+
+
+def test_the_file_menu_leads_to_the_conference_settings_parts_and_next_years_file(window, qtbot, monkeypatch):
+    from ui.conference import ConferenceDialog
+    from ui.conference.parts import PartsDialog
+    from ui.conference.successor import SuccessorDialog
+
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.menu() and window.new_action in a.menu().actions()]
+    entries = file_menu.actions()
+    for entry in (window.settings_action, window.parts_action, window.rules_action, window.successor_action):
+        assert entry in entries and entry.isEnabled()
+    shown = []
+    monkeypatch.setattr(ConferenceDialog, "exec", lambda self: shown.append(type(self)) or 0)
+    monkeypatch.setattr(SuccessorDialog, "exec", lambda self: shown.append(type(self)) or 0)
+    window.settings_action.trigger()
+    window.successor_action.trigger()
+    window.parts_action.trigger()
+    assert shown == [ConferenceDialog, SuccessorDialog]
+    assert isinstance(window.parts_dialog, PartsDialog) and window.parts_dialog.table.rowCount() == 2
+    window.parts_dialog.close()
+
+
+def test_the_language_menu_chooses_the_digits_of_the_arabic_interface(window):
+    from PySide6.QtCore import QSettings
+
+    from ui.i18n import ARABIC_INDIC, WESTERN, chosen_digits
+
+    assert window.digits_actions[WESTERN].isChecked()
+    window.digits_actions[ARABIC_INDIC].trigger()
+    assert chosen_digits() == ARABIC_INDIC == QSettings().value("ui/digits")
+    # The window was rebuilt with the choice shown; back to Western for the tests after.
+    assert window.digits_actions[ARABIC_INDIC].isChecked()
+    window.digits_actions[WESTERN].trigger()
+    assert chosen_digits() == WESTERN

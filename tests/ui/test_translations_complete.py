@@ -1,5 +1,6 @@
 """Every interface string is translated: the committed .ts files hold every tr() text found in
-ui/ today, none of them unfinished, and the compiled .qm files are there."""
+ui/ today, none of them unfinished, every plural text has its English forms, and the compiled
+.qm files are there."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_every_tr_text_in_ui_is_in_the_committed_translations(tmp_path):
     found = set(_messages(fresh))
     committed = set(_messages(TRANSLATIONS / "confdesk_ar.ts"))
     assert found - committed == set(), "run: python translations/refresh.py"
+
+
+def test_every_plural_text_has_finished_english_forms():
+    arabic = _messages(TRANSLATIONS / "confdesk_ar.ts")
+    plural = {key for key, message in arabic.items() if message.get("numerus") == "yes"}
+    english = _messages(TRANSLATIONS / "confdesk_en.ts")
+    assert plural and set(english) == plural, "run: python translations/refresh.py"
+    for key, message in english.items():
+        forms = [form.text for form in message.iter("numerusform")]
+        assert message.find("translation").get("type") is None and len(forms) == 2 and all(forms), key
+    assert (TRANSLATIONS / "confdesk_en.qm").stat().st_size > 0

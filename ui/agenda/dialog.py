@@ -11,11 +11,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +35,7 @@ from confdesk.services.errors import ServiceError, ValidationError
 from confdesk.views.agenda import PartRow, SessionRow
 from ui.agenda.words import kind_name
 from ui.errors import describe
-from ui.i18n import NATIVE_NAMES
+from ui.i18n import NATIVE_NAMES, pin_clock
 
 LANGS = ("ar", "en", "fr")
 Submit = Callable[[int, SessionData], None]
@@ -52,16 +50,6 @@ def _pin_left_to_right(edit: QLineEdit) -> QLineEdit:
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return edit
-
-
-def _pin_digits(edit: QAbstractSpinBox, display_format: str = "") -> None:
-    """Times, dates and numbers in Western digits, left to right, as Babel writes them for
-    every interface language. A date or time edit reverses its sections in a right-to-left
-    window ("11:30" read "30:11") unless it is left to right when it gets its format."""
-    edit.setLocale(QLocale.c())
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    if isinstance(edit, QDateTimeEdit):
-        edit.setDisplayFormat(display_format)
 
 
 class SessionDialog(QDialog):
@@ -172,23 +160,25 @@ class SessionDialog(QDialog):
         self.number_spin = QSpinBox(when)
         self.number_spin.setRange(0, 99)
         self.number_spin.setSpecialValueText("—")
-        _pin_digits(self.number_spin)
+        pin_clock(self.number_spin)
         self.number_spin.setAccessibleName(self.tr("Number"))
         form.addRow(self.tr("N&umber"), self.number_spin)
         self.date_edit = QDateEdit(when)
         self.date_edit.setCalendarPopup(True)
-        _pin_digits(self.date_edit, "yyyy-MM-dd")
+        pin_clock(self.date_edit, "yyyy-MM-dd")
         # The pop-up calendar still names the months in the interface language.
         self.date_edit.calendarWidget().setLocale(QLocale())
         self.date_edit.setAccessibleName(self.tr("Date"))
         form.addRow(self.tr("&Date"), self.date_edit)
         times = QWidget(when)
+        # Start, dash, end and zone read left to right, as the agenda writes a time range.
+        times.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         times_row = QHBoxLayout(times)
         times_row.setContentsMargins(0, 0, 0, 0)
         self.start_edit = QTimeEdit(times)
         self.end_edit = QTimeEdit(times)
         for edit, name in ((self.start_edit, self.tr("Start")), (self.end_edit, self.tr("End"))):
-            _pin_digits(edit, "HH:mm")
+            pin_clock(edit, "HH:mm")
             edit.setAccessibleName(name)
         times_row.addWidget(self.start_edit)
         times_row.addWidget(QLabel("–", times))

@@ -318,7 +318,7 @@ class AgendaOverview(QAbstractScrollArea):
         span = isolate(f"{clock(block.start)} – {clock(block.end)}", Qt.LayoutDirection.LeftToRight)
         lines = [row.title.get(self._lang), f"{kind_name(row.kind)} · {span}"]
         if row.speakers:
-            lines.append(self.tr("%1 in lineup").replace("%1", str(row.speakers)))
+            lines.append(self.tr("%n in lineup", "", row.speakers))
         if row.cancelled:
             lines.append(self.tr("Cancelled"))
         return "\n".join(lines)

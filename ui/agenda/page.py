@@ -45,6 +45,7 @@ from ui.agenda.zones import ZoneCombo
 from ui.commands import execute
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.i18n import shown_digits
 
 
 class AgendaPage(QWidget):
@@ -361,7 +362,7 @@ class AgendaPage(QWidget):
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.lineup.addTopLevelItem(item)
         speaking = sum(entry.speaking_minutes for entry in lineup)
-        text = self.tr("Speaking time: %1 of %2 minutes").replace("%1", str(speaking)).replace("%2", str(row.minutes))
+        text = self.tr("Speaking time: %1 of %n minutes", "", row.minutes).replace("%1", shown_digits(str(speaking)))
         if speaking > row.minutes:
             text = f"<span style='color:#c62828'>{text}</span>"
         self.minutes_label.setText(text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextOption
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from confdesk.views.agenda import SessionRow
 from ui.agenda.words import kind_colour, kind_name
+from ui.counts import Counts
+from ui.i18n import shown_digits
+from ui.widgets.bidi import isolate
 
 SNAP_MINUTES = 5
 PIXELS_PER_MINUTE = 1.8
@@ -49,12 +52,15 @@ def wall_time(day: date, minutes: int, zone: ZoneInfo) -> datetime:
 
 
 def clock(minutes: int) -> str:
+    """The 24-hour clock in the interface's digits (see ``ui.i18n.digits``)."""
     minutes %= 1440
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return shown_digits(f"{minutes // 60:02d}:{minutes % 60:02d}")
 
 
 def span_text(start: int, end: int) -> str:
-    return f"{clock(start)} – {clock(end)}"
+    """The span "10:00 – 11:30", isolated left to right: plain in a right-to-left tooltip the bidi
+    algorithm would show "11:30 – 10:00"."""
+    return isolate(f"{clock(start)} – {clock(end)}", Qt.LayoutDirection.LeftToRight)
 
 
 def draw_clocks(painter: QPainter, line: QRectF, start: int, end: int, *, at_right: bool) -> float:
@@ -214,7 +220,7 @@ class SessionBlock(QGraphicsItem):
         if short:
             painter.drawText(rest, Qt.AlignmentFlag.AlignAbsolute | leading | Qt.AlignmentFlag.AlignVCenter, title)
         elif self.row.speakers:
-            count = QCoreApplication.translate("Timetable", "%1 in lineup").replace("%1", str(self.row.speakers))
+            count = Counts().in_lineup(self.row.speakers)
             painter.drawText(rest, Qt.AlignmentFlag.AlignAbsolute | trailing | Qt.AlignmentFlag.AlignVCenter, count)
         if not short:
             bold = QFont(base)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from confdesk.services.data import ConferenceData
 from confdesk.views.conference import conference_settings
 from ui.conference.commands import edit_conference
 from ui.conference.dialog import ConferenceDialog
+from ui.conference.rules import RulesDialog
 from ui.context import AppContext
 
 
@@ -24,4 +29,18 @@ def conference_dialog(context: AppContext, parent: QWidget | None = None) -> Con
     return dialog
 
 
-__all__ = ["ConferenceDialog", "conference_dialog"]
+def rules_dialog(context: AppContext, parent: QWidget | None = None) -> RulesDialog:
+    """The rules of the conference; saving them is one command, and every view that checks
+    (the Problems screen) re-runs at once on the change."""
+    with context.store.reader() as db:
+        before, version = conference_settings(db, context.conference_id)
+    rules = before.settings.get("rules", {})
+
+    def save(new_rules: dict[str, Any]) -> None:
+        after = replace(before, settings={**before.settings, "rules": new_rules})
+        edit_conference(context, version, before, after, QCoreApplication.translate("ConferenceCommands", "Rules"))
+
+    return RulesDialog(dict(rules) if isinstance(rules, dict) else {}, save, parent)
+
+
+__all__ = ["ConferenceDialog", "RulesDialog", "conference_dialog", "rules_dialog"]

@@ -22,7 +22,9 @@ def changed_fields(before: ConferenceData, after: ConferenceData) -> dict[str, A
     }
 
 
-def edit_conference(context: AppContext, version: int, before: ConferenceData, after: ConferenceData) -> str:
+def edit_conference(
+    context: AppContext, version: int, before: ConferenceData, after: ConferenceData, label: str = ""
+) -> str:
     """Save what differs; returns what the status bar says ("" when nothing changed).
 
     A new time zone keeps every session at its moment; the timetable reads in the new zone
@@ -31,7 +33,7 @@ def edit_conference(context: AppContext, version: int, before: ConferenceData, a
     if not changes:
         return ""
     action = partial(update_conference, conference_id=context.conference_id, expected_version=version, **changes)
-    execute(context, QCoreApplication.translate("ConferenceCommands", "Conference settings"), action)
+    execute(context, label or QCoreApplication.translate("ConferenceCommands", "Conference settings"), action)
     if "timezone" in changes:
         return QCoreApplication.translate(
             "ConferenceCommands", "Time zone is now %1: every session keeps its moment and is shown in %1."

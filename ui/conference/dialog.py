@@ -45,6 +45,8 @@ class OrganisersEdit(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Arabic"), self.tr("English"), self.tr("French")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(110)
         self.add = QPushButton(self.tr("Add organiser"), self)
         self.remove = QPushButton(self.tr("Remove organiser"), self)
@@ -118,7 +120,9 @@ class ConferenceDialog(QDialog):
         self.contact_email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.languages = {lang: QCheckBox(self) for lang in LANGS}
         names = {"ar": "العربية", "en": "English", "fr": "Français"}
-        language_row = QHBoxLayout()
+        languages = QWidget(self)  # a widget, not a layout, so the row's label has a buddy
+        language_row = QHBoxLayout(languages)
+        language_row.setContentsMargins(0, 0, 0, 0)
         for lang, box in self.languages.items():
             box.setText(names[lang])
             language_row.addWidget(box)
@@ -147,7 +151,7 @@ class ConferenceDialog(QDialog):
         form.addRow(self.tr("S&hort name"), self.short_name)
         form.addRow(self.tr("&Organisers"), self.organisers)
         form.addRow(self.tr("Contact &e-mail"), self.contact_email)
-        form.addRow(self.tr("&Languages"), language_row)
+        form.addRow(self.tr("&Languages"), languages)
         form.addRow(self.tr("&Time zone"), self.timezone)
         form.addRow("", self.timezone_note)
         form.addRow(self.tr("&Platform"), self.platform)
@@ -170,6 +174,7 @@ class ConferenceDialog(QDialog):
             "platform_url": self.platform_url,
         }
         self._show(data)
+        self.resize(max(self.sizeHint().width(), 980), self.sizeHint().height())
 
     def _show(self, data: ConferenceData) -> None:
         self.name.set_value(data.name)

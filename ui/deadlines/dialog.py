@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from confdesk.model import DeadlineKind
 from confdesk.services import DeadlineData, ServiceError
+from ui.i18n import pin_clock
 from ui.widgets.local_text import LocalTextEdit
 from ui.widgets.vocabulary import Vocabulary
 
@@ -47,7 +48,7 @@ class DeadlineDialog(QDialog):
         self.due.setAccessibleName(self.tr("Due"))
         self.due.setCalendarPopup(True)
         self.due.setTimeZone(QTimeZone(zone.key.encode()))
-        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        pin_clock(self.due, "yyyy-MM-dd HH:mm")
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()

@@ -8,10 +8,10 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
 from PySide6.QtCore import QObject, Qt
 
 from confdesk.views.deadlines import DeadlineRow
+from ui.i18n import date_and_clock
 from ui.widgets.bidi import direction_of
 from ui.widgets.language import ui_language
 from ui.widgets.rows_model import RowsModel
@@ -58,7 +58,7 @@ class DeadlinesModel(RowsModel[DeadlineRow]):
         if column == Column.KIND:
             return self.words.deadline_kind(row.kind)
         if column == Column.DUE:
-            return format_datetime(row.due_at.astimezone(self.zone), "medium", locale=ui_language())
+            return date_and_clock(row.due_at.astimezone(self.zone), ui_language())
         if column == Column.LEFT:
             days = self.days_left(row)
             if days == 0:
@@ -68,8 +68,8 @@ class DeadlinesModel(RowsModel[DeadlineRow]):
             if days == -1:
                 return self.tr("Yesterday")
             if days > 0:
-                return self.tr("%1 days left").replace("%1", str(days))
-            return self.tr("%1 days ago").replace("%1", str(-days))
+                return self.tr("%n days left", "", days)
+            return self.tr("%n days ago", "", -days)
         if column == Column.REGISTRATIONS:
             return f"{row.registrations_before} / {row.registrations_after}"
         return f"{row.interests_before} / {row.interests_after}"

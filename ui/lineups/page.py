@@ -27,6 +27,7 @@ from confdesk.model import Role
 from confdesk.services import Changes, ServiceError
 from confdesk.views.lineups import Candidate, LineupRow, SessionChoice, candidates, lineup_rows, session_choices
 from ui.context import AppContext
+from ui.i18n import shown_digits
 from ui.lineups import commands
 from ui.lineups.model import LineupModel
 from ui.widgets.language import ui_language
@@ -155,8 +156,10 @@ class LineupsPage(QWidget):
                     # Never an empty value: reading one back leaks with PySide6 6.12 (see bidi.py).
                     item.setData(0, Qt.ItemDataRole.UserRole)
                     self.session_items.appendRow(item)
-                starts = format_time(
-                    choice.starts_at.astimezone(self.context.conference_zone), "short", locale=ui_language()
+                starts = shown_digits(
+                    format_time(
+                        choice.starts_at.astimezone(self.context.conference_zone), "HH:mm", locale=ui_language()
+                    )
                 )
                 item = QStandardItem(f"    {starts}  {choice.title.get(lang)}")
                 item.setData(choice.id, Qt.ItemDataRole.UserRole)
@@ -229,7 +232,7 @@ class LineupsPage(QWidget):
         used = sum(row.speaking_minutes for row in self.model.rows)
         length = choice.minutes if choice else 0
         self.total.setText(
-            self.tr("Speaking time: %1 of %2 minutes").replace("%1", str(used)).replace("%2", str(length))
+            self.tr("Speaking time: %1 of %n minutes", "", length).replace("%1", shown_digits(str(used)))
         )
         self.over_time = used > length
         self.total.setStyleSheet("color: #b00020; font-weight: 600;" if self.over_time else "")

@@ -20,6 +20,7 @@ from confdesk.services import Changes, PersonData
 from confdesk.views.filters import PeopleFilter
 from confdesk.views.people import PersonRow, person_rows
 from ui.context import AppContext
+from ui.i18n import shown_digits
 from ui.people.commands import add_person, edit_person, remove_person
 from ui.people.dialog import PersonDialog
 from ui.people.model import PeopleModel
@@ -117,9 +118,9 @@ class PeoplePage(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("%1 of %2 people")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %n people", "", self.model.rowCount()).replace(
+                "%1", shown_digits(str(self.proxy.rowCount()))
+            )
         )
 
     def _update_buttons(self, *_: object) -> None:

@@ -156,28 +156,30 @@ class ProblemWords(QObject):
                 first=session, second=other
             )
         if code == "minutes_over_length":
-            return self.tr("“{session}” gives {minutes} speaking minutes but lasts {length} minutes.").format(
-                session=session, minutes=f["minutes"], length=f["length"]
-            )
+            return self.tr(
+                "“{session}” gives %n speaking minutes but lasts {length} min.", "", int(f["minutes"])
+            ).format(session=session, length=f["length"])
         if code == "missing_role":
             roles = self.tr(" or ").join(self.role(r) for r in f["roles"])
             return self.tr("“{session}” has no {roles}.").format(session=session, roles=roles)
         if code == "same_organisation":
-            return self.tr("“{session}”: {count} speakers from the same organisation ({organisation}).").format(
-                session=session, count=f["count"], organisation=f["organisation"]
-            )
+            return self.tr(
+                "“{session}”: %n speakers from the same organisation ({organisation}).", "", int(f["count"])
+            ).format(session=session, organisation=f["organisation"])
         if code == "gender_imbalance":
-            return self.tr("“{session}”: {count} of {known} speakers have the same gender.").format(
-                session=session, count=f["count"], known=f["known"]
+            return self.tr("“{session}”: {count} of %n speakers have the same gender.", "", int(f["known"])).format(
+                session=session, count=f["count"]
             )
         if code == "too_few_groups":
             return self.tr(
-                "“{session}”: speakers from only {groups} stakeholder group(s), at least {needed} expected."
-            ).format(session=session, groups=f["groups"], needed=f["needed"])
+                "“{session}”: speakers from only %n stakeholder groups, at least {needed} expected.",
+                "",
+                int(f["groups"]),
+            ).format(session=session, needed=f["needed"])
         if code == "too_few_countries":
             return self.tr(
-                "“{session}”: speakers from only {countries} country(ies), at least {needed} expected."
-            ).format(session=session, countries=f["countries"], needed=f["needed"])
+                "“{session}”: speakers from only %n countries, at least {needed} expected.", "", int(f["countries"])
+            ).format(session=session, needed=f["needed"])
         if code == "unregistered_part":
             return self.tr("{person} is in “{session}” but did not register for its part.").format(
                 person=person, session=session
@@ -192,6 +194,8 @@ class ProblemWords(QObject):
             return self.tr("{person} has not confirmed “{session}”.").format(person=person, session=session)
         if code == "refused_still_printed":
             return self.tr(
-                "{person} declined or withdrew from “{session}” but still holds {minutes} speaking minutes."
-            ).format(person=person, session=session, minutes=f["minutes"])
+                "{person} declined or withdrew from “{session}” but still holds %n speaking minutes.",
+                "",
+                int(f["minutes"]),
+            ).format(person=person, session=session)
         return problem.message

@@ -5,11 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from babel.dates import format_datetime
 from PySide6.QtCore import QObject, Qt
 
 from confdesk.model import LocalText
 from confdesk.views.registrations import RegistrationRow
+from ui.i18n import date_and_clock
 from ui.widgets.bidi import direction_of
 from ui.widgets.language import ui_language
 from ui.widgets.rows_model import RowsModel
@@ -60,7 +60,7 @@ class RegistrationsModel(RowsModel[RegistrationRow]):
             )
         if column == Column.INTERESTS:
             return ", ".join(self.words.interest(item.kind, item.roundtable) for item in row.interest_rows)
-        return format_datetime(row.registered_at.astimezone(self.zone), "short", locale=ui_language())
+        return date_and_clock(row.registered_at.astimezone(self.zone), ui_language(), "short")
 
     def cell(self, row: RegistrationRow, column: IntEnum, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -33,6 +33,7 @@ from confdesk.views.registrations import (
     registration_rows,
 )
 from ui.context import AppContext
+from ui.i18n import shown_digits
 from ui.people.page import make_table
 from ui.registrations import commands
 from ui.registrations.model import Column, RegistrationsModel
@@ -182,9 +183,9 @@ class RegistrationsPage(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("%1 of %2 registrations")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %n registrations", "", self.model.rowCount()).replace(
+                "%1", shown_digits(str(self.proxy.rowCount()))
+            )
         )
 
     def selected(self) -> RegistrationRow | None:
