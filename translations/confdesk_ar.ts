@@ -118,6 +118,14 @@
       <translation>&amp;حذف الجلسة</translation>
     </message>
     <message>
+      <source>No sessions yet</source>
+      <translation>لا جلسات بعد</translation>
+    </message>
+    <message>
+      <source>First step: add the first session with New Session (Ctrl+Shift+N). File &gt; Conference Settings, Parts and Rules set the conference up.</source>
+      <translation>الخطوة الأولى: أضف الجلسة الأولى بأمر «جلسة جديدة» (Ctrl+Shift+N). وتُضبط إعدادات المؤتمر من قائمة «ملف»: إعدادات المؤتمر والأجزاء والقواعد.</translation>
+    </message>
+    <message>
       <source>No session selected</source>
       <translation>لم تُحدَّد أي جلسة</translation>
     </message>
@@ -1715,12 +1723,8 @@
       <translation>اسم المؤتمر</translation>
     </message>
     <message>
-      <source>&amp;Name</source>
-      <translation>الا&amp;سم</translation>
-    </message>
-    <message>
-      <source>&amp;Time zone</source>
-      <translation>المن&amp;طقة الزمنية</translation>
+      <source>Part</source>
+      <translation>الجزء</translation>
     </message>
     <message>
       <source>First day</source>
@@ -1731,16 +1735,48 @@
       <translation>اليوم الأخير</translation>
     </message>
     <message>
-      <source>&amp;First day</source>
-      <translation>اليوم الأ&amp;ول</translation>
+      <source>&amp;Add Part</source>
+      <translation>إ&amp;ضافة جزء</translation>
     </message>
     <message>
-      <source>&amp;Last day</source>
-      <translation>اليوم الأ&amp;خير</translation>
+      <source>&amp;Remove Part</source>
+      <translation>&amp;حذف الجزء</translation>
     </message>
     <message>
-      <source>A conference needs a name</source>
-      <translation>يحتاج المؤتمر إلى اسم</translation>
+      <source>Conference</source>
+      <translation>المؤتمر</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+      <source>&amp;Time zone</source>
+      <translation>المن&amp;طقة الزمنية</translation>
+    </message>
+    <message>
+      <source>&amp;Languages</source>
+      <translation>ال&amp;لغات</translation>
+    </message>
+    <message>
+      <source>&amp;Parts</source>
+      <translation>الأ&amp;جزاء</translation>
+    </message>
+    <message>
+      <source>A conference needs a name.</source>
+      <translation>يحتاج المؤتمر إلى اسم.</translation>
+    </message>
+    <message>
+      <source>Choose at least one language.</source>
+      <translation>اختر لغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+      <source>Each part needs a name.</source>
+      <translation>يحتاج كل جزء إلى اسم.</translation>
+    </message>
+    <message>
+      <source>The last day of “%1” comes before its first.</source>
+      <translation>اليوم الأخير من «%1» يسبق يومه الأول.</translation>
     </message>
   </context>
   <context>

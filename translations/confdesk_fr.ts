@@ -114,6 +114,14 @@
       <translation>&amp;Supprimer la session</translation>
     </message>
     <message>
+      <source>No sessions yet</source>
+      <translation>Aucune séance pour l’instant</translation>
+    </message>
+    <message>
+      <source>First step: add the first session with New Session (Ctrl+Shift+N). File &gt; Conference Settings, Parts and Rules set the conference up.</source>
+      <translation>Première étape : ajoutez la première séance avec Nouvelle session (Ctrl+Maj+N). Les paramètres de la conférence, ses parties et ses règles se règlent dans le menu Fichier.</translation>
+    </message>
+    <message>
       <source>No session selected</source>
       <translation>Aucune session sélectionnée</translation>
     </message>
@@ -1663,12 +1671,8 @@
       <translation>Nom de la conférence</translation>
     </message>
     <message>
-      <source>&amp;Name</source>
-      <translation>&amp;Nom</translation>
-    </message>
-    <message>
-      <source>&amp;Time zone</source>
-      <translation>&amp;Fuseau horaire</translation>
+      <source>Part</source>
+      <translation>Partie</translation>
     </message>
     <message>
       <source>First day</source>
@@ -1679,16 +1683,48 @@
       <translation>Dernier jour</translation>
     </message>
     <message>
-      <source>&amp;First day</source>
-      <translation>&amp;Premier jour</translation>
+      <source>&amp;Add Part</source>
+      <translation>&amp;Ajouter une partie</translation>
     </message>
     <message>
-      <source>&amp;Last day</source>
-      <translation>&amp;Dernier jour</translation>
+      <source>&amp;Remove Part</source>
+      <translation>&amp;Retirer la partie</translation>
     </message>
     <message>
-      <source>A conference needs a name</source>
-      <translation>Une conférence doit avoir un nom</translation>
+      <source>Conference</source>
+      <translation>Conférence</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Nom</translation>
+    </message>
+    <message>
+      <source>&amp;Time zone</source>
+      <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+      <source>&amp;Languages</source>
+      <translation>&amp;Langues</translation>
+    </message>
+    <message>
+      <source>&amp;Parts</source>
+      <translation>&amp;Parties</translation>
+    </message>
+    <message>
+      <source>A conference needs a name.</source>
+      <translation>Une conférence a besoin d’un nom.</translation>
+    </message>
+    <message>
+      <source>Choose at least one language.</source>
+      <translation>Choisissez au moins une langue.</translation>
+    </message>
+    <message>
+      <source>Each part needs a name.</source>
+      <translation>Chaque partie a besoin d’un nom.</translation>
+    </message>
+    <message>
+      <source>The last day of “%1” comes before its first.</source>
+      <translation>Le dernier jour de « %1 » précède le premier.</translation>
     </message>
   </context>
   <context>

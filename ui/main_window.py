@@ -782,15 +782,15 @@ class MainWindow(QMainWindow):
         dialog = NewConferenceDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        name, zone, first, last = dialog.facts()
+        facts = dialog.facts()
         location, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New Conference"), str(Path(self._folder()) / f"{name}{SUFFIX}"), self._file_filter()
+            self, self.tr("New Conference"), str(Path(self._folder()) / f"{facts.name}{SUFFIX}"), self._file_filter()
         )
         if not location:
             return
         path = Path(location if location.endswith(SUFFIX) else location + SUFFIX)
         try:
-            create_conference_file(path, name, current_language(), zone, first, last)
+            create_conference_file(path, facts, current_language())
         except Exception as error:  # noqa: BLE001 - worded for the user by describe()
             QMessageBox.warning(self, self.tr("New Conference"), describe(error))
             return

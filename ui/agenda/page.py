@@ -326,6 +326,17 @@ class AgendaPage(QWidget):
         for widget in (self.edit_button, self.lineup_button, self.edit_action, self.delete_action):
             widget.setEnabled(row is not None)
         self.lineup.clear()
+        if row is None and not self.agenda.sessions:
+            # An empty conference: say what to do first instead of what to click on.
+            self.title_label.setText(self.tr("No sessions yet"))
+            self.facts_label.setText(
+                self.tr(
+                    "First step: add the first session with New Session (Ctrl+Shift+N). "
+                    "File > Conference Settings, Parts and Rules set the conference up."
+                )
+            )
+            self.minutes_label.clear()
+            return
         if row is None:
             self.title_label.setText(self.tr("No session selected"))
             self.facts_label.setText(
