@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from confdesk.views.lineups import LineupRow
+from ui.i18n import shown_digits
 from ui.widgets.bidi import direction_of
 from ui.widgets.rows_model import RowsModel
 from ui.widgets.vocabulary import Vocabulary
@@ -53,7 +54,7 @@ class LineupModel(RowsModel[LineupRow]):
 
     def text(self, row: LineupRow, column: Column) -> str:
         if column == Column.POSITION:
-            return str((self.position_of(row.id) or 0) + 1)
+            return shown_digits(str((self.position_of(row.id) or 0) + 1))
         if column == Column.ROLE:
             return self.words.role(row.role)
         if column == Column.NAME:
@@ -61,7 +62,7 @@ class LineupModel(RowsModel[LineupRow]):
         if column == Column.ORGANISATION:
             return row.organisation.get(self.content_language)
         if column == Column.MINUTES:
-            return str(row.speaking_minutes)
+            return shown_digits(str(row.speaking_minutes))
         return self.words.status(row.status)
 
     def cell(self, row: LineupRow, column: IntEnum, role: int) -> Any:

@@ -46,6 +46,7 @@ from confdesk.services.problems import Acceptance
 from confdesk.views.problems import accepted_problems, problem_labels
 from confdesk.views.text import fold
 from ui.context import AppContext
+from ui.i18n import shown_digits
 from ui.problems import commands
 from ui.problems.filters import ProblemFilterBar
 from ui.problems.fixes import AGENDA, LINEUPS, PEOPLE, REGISTRATIONS, fix_for
@@ -352,14 +353,16 @@ class ProblemsPage(QWidget):
             return
         still = [row for row in rows if not row.accepted]
         parts = [
-            self.tr("Errors: %1").replace("%1", str(sum(r.problem.severity == "error" for r in still))),
-            self.tr("Warnings: %1").replace("%1", str(sum(r.problem.severity == "warning" for r in still))),
+            self.tr("Errors: %1").replace("%1", shown_digits(str(sum(r.problem.severity == "error" for r in still)))),
+            self.tr("Warnings: %1").replace(
+                "%1", shown_digits(str(sum(r.problem.severity == "warning" for r in still)))
+            ),
         ]
         notes = sum(r.problem.severity == "info" for r in still)
         if notes:
-            parts.append(self.tr("Notes: %1").replace("%1", str(notes)))
+            parts.append(self.tr("Notes: %1").replace("%1", shown_digits(str(notes))))
         if len(still) < len(rows):
-            parts.append(self.tr("Accepted: %1").replace("%1", str(len(rows) - len(still))))
+            parts.append(self.tr("Accepted: %1").replace("%1", shown_digits(str(len(rows) - len(still)))))
         if self.proxy.filter:
             parts.append(
                 self.tr("Shown: %1 of %2").replace("%1", str(self.proxy.rowCount())).replace("%2", str(len(rows)))
