@@ -160,7 +160,7 @@ STEPS: dict[str, Step] = {
         db,
         conference_id(db),
         name=LocalText(en="Review 2026", ar="المراجعة", fr="Examen"),
-        settings={"rules": {"balance": {"max_share": 0.5}}},
+        settings={"rules": {"max_gender_share": 0.5}},
         contact_email="team@example.org",
     ),
     "accept_problem": lambda db, _: services.accept_problem(
