@@ -845,9 +845,7 @@ class MainWindow(QMainWindow):
 
         def work(progress, _is_cancelled) -> Path:
             progress(0, 0)
-            if destination.exists():
-                destination.unlink()
-            store.save_copy(destination)
+            store.save_copy(destination)  # built beside it and renamed over it
             return destination
 
         def done(written: Path) -> None:

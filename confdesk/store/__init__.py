@@ -21,6 +21,7 @@ Nothing is lost and nothing is half-done:
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -57,6 +58,9 @@ from confdesk.store.sqlite import (
     existing_wal_files,
     remove_new_wal_files,
     store_error,
+    sync_file,
+    sync_folder,
+    wal_files,
     writable,
 )
 
@@ -279,12 +283,19 @@ class Store:
             return db.scalar(select(Conference.id).order_by(Conference.id).limit(1))
 
     def save_copy(self, destination: Path) -> None:
-        """Write a consistent copy of a SQLite conference file with SQLite's backup API."""
+        """Write a consistent copy of a SQLite conference file with SQLite's backup API.
+
+        The copy is built beside ``destination`` under a temporary name, synced and renamed
+        over it: a full disk or a crash leaves a file that was there as it was."""
         if not self.is_sqlite:
             raise StoreError(self.location, "only a SQLite conference file can be copied")
+        destination = Path(destination)
+        partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
+        for leftover in (partial, *wal_files(partial)):
+            leftover.unlink(missing_ok=True)
         raw = self.engine.raw_connection()
         try:
-            target = sqlite3.connect(destination)
+            target = sqlite3.connect(partial)
             try:
                 driver = raw.driver_connection
                 if driver is None:
@@ -292,6 +303,13 @@ class Store:
                 driver.backup(target)
             finally:
                 target.close()
+            sync_file(partial)
+            os.replace(partial, destination)
+            sync_folder(destination.parent)
+        except BaseException:
+            for leftover in (partial, *wal_files(partial)):
+                leftover.unlink(missing_ok=True)
+            raise
         finally:
             raw.close()
 

@@ -420,3 +420,30 @@ def test_a_file_on_a_read_only_medium_is_said_to_be_read_only(demo_file, folder_
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_save_copy_replaces_a_file_only_once_the_copy_is_complete(demo_store, tmp_path, monkeypatch):
+    import errno
+
+    import confdesk.store as store_module
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    destination = folder / "copy.confdesk"
+    destination.write_bytes(b"last week's copy")
+
+    def full_disk(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_module, "sync_file", full_disk)
+    with pytest.raises(OSError):
+        demo_store.save_copy(destination)
+    assert destination.read_bytes() == b"last week's copy"
+    assert sorted(p.name for p in folder.iterdir()) == ["copy.confdesk"]  # no partial left
+    monkeypatch.undo()
+    demo_store.save_copy(destination)
+    copy = open_store(destination)
+    try:
+        assert copy.conference_id() == demo_store.conference_id()
+    finally:
+        copy.close()
