@@ -40,7 +40,7 @@ def shown(value: object) -> str:
 
 
 def escape_in_json(text: str) -> str:
-    """JSON text with the characters :func:`shown` escapes written as ``\\uXXXX``: the same
+    """JSON text with the characters :func:`shown` escapes written as ``\\u`` and four hex digits: the same
     JSON value, safe on a terminal (``json.dumps(ensure_ascii=False)`` leaves C1 controls,
     DEL and bidi controls raw)."""
     return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

@@ -26,7 +26,7 @@ def printable(text: object) -> str:
 
 def printable_json(text: str) -> str:
     """JSON text from ``json.dumps(…, ensure_ascii=False)`` with what :func:`printable`
-    escapes written as ``\\uXXXX``: the same JSON, safe on a terminal."""
+    escapes written as ``\\u`` and four hex digits: the same JSON, safe on a terminal."""
     return escape_in_json(text)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ui.problems.model import ProblemFilter
+from ui.widgets.filter_bar import fill_choices, filter_combo
 from ui.widgets.language import ui_language
 
 
@@ -44,25 +45,12 @@ class ProblemFilterBar(QWidget):
         self.search.textChanged.connect(self._emit)
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        combo.currentIndexChanged.connect(self._emit)
-        return combo
+        return filter_combo(self, name, self._emit, minimum_length=12)
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, choices: Iterable[tuple[str, str]]) -> None:
         """``choices`` as (value, label); the value chosen stays chosen if it is still there."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, "")
-        for value, label in choices:
-            combo.addItem(label, value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.blockSignals(False)
+        fill_choices(combo, everything, choices)
         # Wide enough for "All …" in every language; a long title is seen in the list.
         combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(everything) + 48)
 

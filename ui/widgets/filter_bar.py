@@ -3,7 +3,7 @@ assignment status. Shared by the people and registrations screens."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import Signal
@@ -47,8 +47,8 @@ class FilterBar(QWidget):
         self.language = self._combo(self.tr("Language"))
         self.interest = self._combo(self.tr("Interest"))
         self.status = self._combo(self.tr("Assignment status"))
-        self._fill(self.group, self.tr("All groups"), [(g.value, self.words.group(g)) for g in StakeholderGroup])
-        self._fill(
+        fill_choices(self.group, self.tr("All groups"), [(g.value, self.words.group(g)) for g in StakeholderGroup])
+        fill_choices(
             self.status,
             self.tr("Any status"),
             [(UNASSIGNED, self.tr("In no lineup"))] + [(s.value, self.words.status(s)) for s in Status],
@@ -62,25 +62,7 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._emit)
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        combo.currentIndexChanged.connect(self._emit)
-        return combo
-
-    @staticmethod
-    def _fill(combo: QComboBox, everything: str, choices: Iterable[tuple[str, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, "")
-        for code, label in choices:
-            combo.addItem(label, code)
-        position = combo.findData(current)
-        combo.setCurrentIndex(max(position, 0))
-        combo.blockSignals(False)
+        return filter_combo(self, name, self._emit, minimum_length=10)
 
     def set_choices(self, rows: Iterable[Choosable]) -> None:
         """Offer the countries, languages and interests that occur in ``rows``."""
@@ -93,12 +75,12 @@ class FilterBar(QWidget):
                 countries.add(row.country)
             languages.add(row.language.split("-")[0])
             interests.update(row.interests)
-        self._fill(
+        fill_choices(
             self.country,
             self.tr("All countries"),
             sorted(((code, world.country_name(code, lang)) for code in countries), key=lambda pair: pair[1]),
         )
-        self._fill(
+        fill_choices(
             self.language,
             self.tr("All languages"),
             sorted(((code, world.language_name(code, lang)) for code in languages), key=lambda pair: pair[1]),
@@ -106,7 +88,7 @@ class FilterBar(QWidget):
         keys = sorted(interests)
         if any(key.startswith(ANY_ROUNDTABLE) for key in keys):
             keys.insert(0, ANY_ROUNDTABLE)
-        self._fill(self.interest, self.tr("Any interest"), [(key, self.words.interest_key(key)) for key in keys])
+        fill_choices(self.interest, self.tr("Any interest"), [(key, self.words.interest_key(key)) for key in keys])
 
     def current(self) -> PeopleFilter:
         return PeopleFilter(
@@ -130,3 +112,28 @@ class FilterBar(QWidget):
 
     def _emit(self, *_: object) -> None:
         self.filter_changed.emit(self.current())
+
+
+def filter_combo(parent: QWidget, name: str, changed: Callable[[], object], *, minimum_length: int) -> QComboBox:
+    """A filter's drop-down: named for screen readers and in its tooltip, as narrow as its
+    ``minimum_length`` characters allow, calling ``changed`` when another choice is made."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    combo.setToolTip(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(minimum_length)
+    combo.currentIndexChanged.connect(changed)
+    return combo
+
+
+def fill_choices(combo: QComboBox, everything: str, choices: Iterable[tuple[str, str]]) -> None:
+    """``everything`` (value "") then ``choices`` as (value, label); the value chosen stays
+    chosen if it is still there, and refilling emits no change."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, "")
+    for value, label in choices:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
