@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import LocalText
 from confdesk.model import LocalText as T
+from confdesk.presets import theme_preset
 from confdesk.services import (
     AssignmentInput,
     ConferenceData,
@@ -46,11 +47,11 @@ CONSULTATION_DAY = date(2021, 2, 23)
 CONFERENCE_DAYS = (date(2021, 2, 24), date(2021, 2, 25))
 
 #: The IMRF clusters of GCM objectives, one per thematic roundtable.
-ROUNDTABLE_THEMES: dict[int, tuple[int, ...]] = {
-    1: (2, 5, 6, 12, 18),
-    2: (4, 8, 9, 10, 11, 13, 14, 21),
-    3: (1, 3, 7, 15, 16, 17, 23),
-    4: (19, 20, 22, 23),
+ROUNDTABLE_THEMES: dict[int, tuple[str, ...]] = {
+    1: ("2", "5", "6", "12", "18"),
+    2: ("4", "8", "9", "10", "11", "13", "14", "21"),
+    3: ("1", "3", "7", "15", "16", "17", "23"),
+    4: ("19", "20", "22", "23"),
 }
 
 ROUNDTABLE_TITLES = {
@@ -105,6 +106,8 @@ def _conference() -> ConferenceData:
             T(ar="جامعة الدول العربية", en="League of Arab States", fr="Ligue des États arabes"),
         ),
         contact_email="gcm-review@example.org",
+        themes=theme_preset("gcm"),
+        interpretation=("ar", "en", "fr"),
         platform="Zoom",
         platform_url="https://zoom.example.org",
         notes={
@@ -150,7 +153,7 @@ def _session_plan() -> list[tuple[int, SessionData]]:
         start: datetime,
         end: datetime,
         number: int | None = None,
-        themes: tuple[int, ...] = (),
+        themes: tuple[str, ...] = (),
         description: LocalText = T(),
         internal: bool = False,
     ) -> tuple[int, SessionData]:

@@ -33,6 +33,16 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 #: Each language named in itself, so a user lost in the wrong language still finds their own.
 NATIVE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
 
+
+def language_name(code: str) -> str:
+    """A language by its BCP 47 code, named in itself ("Español" for ``es``), else the code."""
+    if code in NATIVE_NAMES:
+        return NATIVE_NAMES[code]
+    locale = QLocale(code)
+    named = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    return named[:1].upper() + named[1:] if named else code
+
+
 #: The QSettings key choosing the digits of the Arabic interface, and its values.
 DIGITS_KEY = "ui/digits"
 WESTERN = "western"

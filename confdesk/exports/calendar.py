@@ -35,6 +35,7 @@ from confdesk.exports.calendar_source import (
 )
 from confdesk.model import Status
 from confdesk.model.delivery import DeliveredEvent
+from confdesk.model.themes import ThemeFramework
 from confdesk.views.sessions import SessionFacts
 from confdesk.workflow import ACTIVE
 
@@ -82,12 +83,14 @@ def _summary(session: SessionFacts, lang: str) -> str:
     return one_line(session.title.get(lang))
 
 
-def _programme_lines(session: SessionFacts, lang: str) -> list[str]:
+def _programme_lines(session: SessionFacts, lang: str, themes: ThemeFramework) -> list[str]:
     lines = []
     if description := session.description.get(lang):
         lines.append(description)
     if session.themes:
-        lines.append(calendar_text.text(lang, "themes", themes=", ".join(map(str, session.themes))))
+        framework = themes.name.get(lang) or calendar_text.text(lang, "themes_named")
+        captions = "\n".join(theme.caption(lang) for theme in themes.chosen(session.themes))
+        lines.append(calendar_text.text(lang, "themes", framework=framework, themes=captions))
     if session.interpretation:
         languages = calendar_text.language_names(lang, session.interpretation)
         lines.append(calendar_text.text(lang, "interpretation", languages=languages))
@@ -122,7 +125,7 @@ def public_event(
 ) -> Event:
     zone = _zone(source)
     summary = _summary(session, lang)
-    lines = _programme_lines(session, lang)
+    lines = _programme_lines(session, lang, source.conference.themes)
     if session.join_url:
         lines.append(calendar_text.text(lang, "join", url=session.join_url))
     event = Event.new(
@@ -288,7 +291,7 @@ def _personal_lines(
         name = calendar_text.role_name(lang, role.role, person.gender)
         key = "role_minutes" if role.minutes else "role"
         lines.append(calendar_text.text(lang, key, role=name, minutes=role.minutes))
-    lines.extend(_programme_lines(session, lang))
+    lines.extend(_programme_lines(session, lang, source.conference.themes))
     zone = source.conference.timezone
     lines.append(calendar_text.when(lang, session.starts_at, session.ends_at, zone))
     if person.timezone and person.timezone != zone:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Assignment, Conference, LocalText, Part, Person, Session
 from confdesk.model.delivery import DeliveredEvent
+from confdesk.model.themes import ThemeFramework
 from confdesk.views.sessions import SessionFacts, session_fields
 
 UID_KEY_SETTING = "calendar_uid_key"
@@ -38,6 +39,7 @@ class ConferenceInfo:
     uid_key: str
     first_day: date
     last_day: date
+    themes: ThemeFramework = ThemeFramework()
 
     def title(self, lang: str) -> str:
         return self.short_name.get(lang) or self.name.get(lang)
@@ -146,6 +148,7 @@ def load_source(db: DbSession, conference_id: int, *, person_ids: set[int] | Non
         uid_key=uid_key(conference),
         first_day=min((part.start_date for part in parts), default=date.today()),
         last_day=max((part.end_date for part in parts), default=date.today()),
+        themes=ThemeFramework.from_dict(conference.themes),
     )
     session_rows = db.execute(
         select(

@@ -18,7 +18,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "role": "Your role: {role}",
         "role_minutes": "Your role: {role} ({minutes} minutes of speaking time)",
-        "themes": "GCM objectives: {themes}",
+        "themes": "{framework}:\n{themes}",
+        "themes_named": "Themes",
         "interpretation": "Interpretation: {languages}",
         "when": "{day}, {start}–{end} ({zone})",
         "join": "Join: {url}",
@@ -42,7 +43,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "fr": {
         "role": "Votre rôle : {role}",
         "role_minutes": "Votre rôle : {role} ({minutes} minutes de temps de parole)",
-        "themes": "Objectifs du PMM : {themes}",
+        "themes": "{framework}\u00a0:\n{themes}",
+        "themes_named": "Thèmes",
         "interpretation": "Interprétation : {languages}",
         "when": "{day}, {start}–{end} ({zone})",
         "join": "Rejoindre : {url}",
@@ -66,7 +68,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "ar": {
         "role": "دوركم: {role}",
         "role_minutes": "دوركم: {role} ({minutes} دقائق للكلمة)",
-        "themes": "أهداف الاتفاق العالمي للهجرة (GCM): {themes}",
+        "themes": "{framework}:\n{themes}",
+        "themes_named": "المحاور",
         "interpretation": "الترجمة الفورية: {languages}",
         "when": "{day}، {start}–{end} ({zone})",
         "join": "رابط الانضمام: {url}",

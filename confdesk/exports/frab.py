@@ -28,6 +28,7 @@ from confdesk import __version__
 from confdesk.files import write_atomic
 from confdesk.imports.text import ascii_slug
 from confdesk.model import Assignment, Conference, Part, Session, SessionKind, Status
+from confdesk.model.themes import ThemeFramework
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 _ROOM_NAMES = {
@@ -74,6 +75,12 @@ class Schedule:
     version: str
     rooms: tuple[str, ...]
     days: tuple[Day, ...]
+
+
+def _track(session: Session, themes: ThemeFramework, lang: str) -> str:
+    """The session's themes by label ("2. Minimize…; 5. Enhance…"), or its part where it has none."""
+    captions = [theme.caption(lang) for theme in themes.chosen(session.themes)]
+    return "; ".join(captions) if captions else session.part.name.get(lang)
 
 
 def acronym_of(conference: Conference) -> str:
@@ -134,6 +141,7 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
         raise LookupError(conference_id)
     zone = ZoneInfo(conference.timezone)
     acronym = acronym_of(conference)
+    themes = ThemeFramework.from_dict(conference.themes)
     sessions = list(
         db.scalars(
             select(Session)
@@ -169,7 +177,7 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
             ends_at=ends,
             abstract=session.description.get(lang),
             slug=event_slug(acronym, session),
-            track=session.part.name.get(lang),
+            track=_track(session, themes, lang),
             language=lang,
             url=session.join_url or conference.platform_url or f"urn:confdesk:{acronym}:session:{session.id}",
             join_url=session.join_url,

@@ -115,7 +115,9 @@ def load(db: DbSession, data: dict[str, Any], *, progress: Callable[[int, int], 
 
     try:
         conference_id = create_conference(
-            db, records.conference_input(data["conference"]), conference_id=data["conference"]["id"]
+            db,
+            records.conference_input(data["conference"], format_version=data["version"]),
+            conference_id=data["conference"]["id"],
         ).value
     except (ServiceError, ValueError) as error:
         raise _located("conference", error) from None

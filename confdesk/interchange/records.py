@@ -6,7 +6,7 @@ their own plain values, :mod:`confdesk.services.snapshots`).
 
 from __future__ import annotations
 
-from dataclasses import MISSING, fields
+from dataclasses import MISSING, fields, replace
 from datetime import UTC, date, datetime
 from types import UnionType
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
@@ -21,6 +21,8 @@ from confdesk.model import (
     Registration,
     Session,
 )
+from confdesk.model.themes import ThemeFramework
+from confdesk.presets import theme_preset
 from confdesk.services.conference import conference_data
 from confdesk.services.data import (
     AssignmentInput,
@@ -67,7 +69,7 @@ def plain(data: Any) -> Record:
 
 
 def _to_json(value: Any) -> Any:
-    if isinstance(value, LocalText):
+    if isinstance(value, (LocalText, ThemeFramework)):
         return value.to_dict()
     if isinstance(value, datetime):
         return stamp(value)
@@ -102,12 +104,16 @@ def _from_json(hint: Any, value: Any) -> Any:
         return _from_json(hint, value)
     if hint is LocalText:
         return text_of(value)
+    if hint is ThemeFramework:
+        return ThemeFramework.from_dict(value)
     if hint is datetime:
         return parse_stamp(value)
     if hint is date:
         return date.fromisoformat(value)
     if origin is tuple:
         return tuple(_from_json(arguments[0], item) for item in value)
+    if hint is str and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # a theme numbered in format 1 ("themes": [6, 18]) is the code "6"
     if origin is dict and arguments and arguments[1] is LocalText:
         return {key: text_of(item) for key, item in value.items()}
     return value
@@ -180,8 +186,12 @@ def deadline_record(row: Deadline) -> Record:
 # --- from records, through the services -------------------------------------------------------
 
 
-def conference_input(record: Record) -> ConferenceData:
-    return from_plain(ConferenceData, record)
+def conference_input(record: Record, *, format_version: int) -> ConferenceData:
+    data = from_plain(ConferenceData, record)
+    if format_version < 2 and "themes" not in record:
+        # Format 1 had one framework, the GCM objectives, which its session themes numbered.
+        data = replace(data, themes=theme_preset("gcm"))
+    return data
 
 
 def part_input(record: Record) -> PartData:

@@ -3,7 +3,8 @@
 from typing import Any
 
 FORMAT_NAME = "confdesk-conference"
-FORMAT_VERSION = 1
+#: 2 added the conference's themes (sessions name theme codes) and interpretation languages.
+FORMAT_VERSION = 2
 
 _text = {
     "type": "object",
@@ -54,6 +55,15 @@ SCHEMA = _object(
         platform_url={"type": "string"},
         notes={"type": "object", "additionalProperties": _text},
         settings={"type": "object"},
+        themes=_object(
+            [],
+            name=_text,
+            themes={
+                "type": "array",
+                "items": _object(["code"], code={"type": "string"}, label=_text),
+            },
+        ),
+        interpretation={"type": "array", "items": {"type": "string"}},
     ),
     parts={
         "type": "array",
@@ -82,7 +92,8 @@ SCHEMA = _object(
             meeting_id={"type": "string"},
             passcode={"type": "string"},
             interpretation={"type": "array", "items": {"type": "string"}},
-            themes={"type": "array", "items": {"type": "integer"}},
+            # Theme codes; format 1 numbered the GCM objectives (integers).
+            themes={"type": "array", "items": {"type": ["string", "integer"]}},
             internal={"type": "boolean"},
             cancelled={"type": "boolean"},
             sequence={"type": "integer", "minimum": 0},

@@ -42,6 +42,11 @@ class Conference(Base):
     notes: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
     #: Rule thresholds, required roles per session kind and other per-conference settings.
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: The framework of themes sessions refer to (:class:`confdesk.model.themes.ThemeFramework`
+    #: as a dict): ``{"name": {..}, "themes": [{"code": "5", "label": {..}}, ..]}``.
+    themes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: BCP 47 codes of the interpretation channels the conference offers.
+    interpretation: Mapped[list[str]] = mapped_column(JSON, default=list)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     parts: Mapped[list[Part]] = relationship(
@@ -92,8 +97,8 @@ class Session(Base):
     passcode: Mapped[str] = mapped_column(String(64), default="")
     #: BCP 47 codes of the interpretation channels.
     interpretation: Mapped[list[str]] = mapped_column(JSON, default=list)
-    #: GCM objective numbers (1..23) the session deals with.
-    themes: Mapped[list[int]] = mapped_column(JSON, default=list)
+    #: Codes of the conference's themes the session deals with.
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
     #: Internal sessions (rehearsals, team briefings) stay out of public exports.
     internal: Mapped[bool] = mapped_column(Boolean, default=False)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)

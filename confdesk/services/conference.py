@@ -13,14 +13,16 @@ from sqlalchemy.orm import Session as DbSession
 
 from confdesk import world
 from confdesk.model import Conference, LocalText, Part, Session, registration_part
+from confdesk.model.themes import ThemeFramework
 from confdesk.rules.settings import RuleSettings, SettingsError
 from confdesk.services import validate
 from confdesk.services.base import fetch, new_id
-from confdesk.services.changes import Outcome, touched
+from confdesk.services.changes import Outcome, combined, touched
 from confdesk.services.data import ConferenceChanges, ConferenceData, PartChanges, PartData
 from confdesk.services.errors import EndBeforeStart, OutsidePart, Required, SessionsOutsidePart, ValidationError
 from confdesk.services.sessions import restore_session
 from confdesk.services.snapshots import PartSnapshot, part_data, session_snapshot
+from confdesk.services.themes import check_framework, left_out, themes_in_use
 from confdesk.words import counted
 
 
@@ -43,6 +45,9 @@ def _check_conference(data: ConferenceData) -> ConferenceData:
         )
         for key, text in data.notes.items()
     }
+    interpretation = tuple(
+        dict.fromkeys(validate.language(code, field="interpretation") for code in data.interpretation)
+    )
     validate.settings(data.settings)
     try:
         RuleSettings.from_conference(data.settings)
@@ -58,6 +63,8 @@ def _check_conference(data: ConferenceData) -> ConferenceData:
         platform=validate.text(data.platform, field="platform", max_length=120),
         platform_url=validate.text(data.platform_url, field="platform_url", max_length=500, strict=True),
         notes=notes,
+        themes=check_framework(data.themes),
+        interpretation=interpretation,
     )
 
 
@@ -73,6 +80,8 @@ def _conference_values(data: ConferenceData) -> dict[str, Any]:
         "platform_url": data.platform_url,
         "notes": {key: text.to_dict() for key, text in data.notes.items()},
         "settings": dict(data.settings),
+        "themes": data.themes.to_dict(),
+        "interpretation": list(data.interpretation),
     }
 
 
@@ -88,6 +97,8 @@ def conference_data(row: Conference) -> ConferenceData:
         platform_url=row.platform_url,
         notes={key: LocalText.from_dict(value) for key, value in row.notes.items()},
         settings=dict(row.settings),
+        themes=ThemeFramework.from_dict(row.themes),
+        interpretation=tuple(row.interpretation or ()),
     )
 
 
@@ -105,15 +116,26 @@ def update_conference(
     conference_id: int,
     *,
     expected_version: int | None = None,
+    remove_from_sessions: bool = False,
     **changes: Unpack[ConferenceChanges],
 ) -> Outcome[None]:
-    """Change fields of the conference; undo sets back what they were."""
+    """Change fields of the conference; undo sets back what they were.
+
+    A new list of themes that leaves out codes sessions refer to is refused
+    (:class:`ThemesInUse`, naming the codes and sessions); with ``remove_from_sessions`` those
+    codes are taken off the sessions too, and the undo gives them back."""
     row = fetch(db, Conference, conference_id, expected_version=expected_version)
     before = conference_data(row)
     validate.known_fields(ConferenceData, changes)
     after = _check_conference(replace(before, **changes))
     if after.timezone != before.timezone:
         _check_sessions_in_zone(row, after.timezone)
+    missing = left_out(row, after.themes) if after.themes != before.themes else {}
+    if missing and not remove_from_sessions:
+        raise themes_in_use(missing)
+    # Sessions lose the codes first, so that undo, run newest first, gives the old list back
+    # before the codes that need it, and redo takes the codes off before the new list comes.
+    taken_off = _set_session_themes(db, _kept_themes(row, missing)) if missing else None
     values = _conference_values(after)
     previous: dict[str, Any] = {}
     for name in changes:
@@ -121,7 +143,27 @@ def update_conference(
             previous[name] = getattr(before, name)
             setattr(row, name, values[name])
     undo = partial(update_conference, conference_id=conference_id, **cast(ConferenceChanges, previous))
-    return Outcome(None, touched(conference=True), undo)
+    done = Outcome(None, touched(conference=True), undo)
+    return combined([taken_off, done], None) if taken_off else done
+
+
+def _kept_themes(row: Conference, missing: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    return {
+        session.id: tuple(code for code in session.themes if code not in missing[session.id])
+        for part in row.parts
+        for session in part.sessions
+        if session.id in missing
+    }
+
+
+def _set_session_themes(db: DbSession, themes: dict[int, tuple[str, ...]]) -> Outcome[None]:
+    """Put exactly these theme codes on these sessions; the undo puts back what they had."""
+    previous: dict[int, tuple[str, ...]] = {}
+    for session_id, codes in themes.items():
+        session = fetch(db, Session, session_id)
+        previous[session_id] = tuple(session.themes)
+        session.themes = list(codes)
+    return Outcome(None, touched(sessions=themes), partial(_set_session_themes, themes=previous))
 
 
 def _check_sessions_in_zone(row: Conference, zone: str) -> None:

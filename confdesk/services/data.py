@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TypedDict
 
 from confdesk.model import LocalText
+from confdesk.model.themes import ThemeFramework
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,9 @@ class ConferenceData:
     platform_url: str = ""
     notes: dict[str, LocalText] = field(default_factory=dict)
     settings: dict[str, object] = field(default_factory=dict)
+    themes: ThemeFramework = ThemeFramework()
+    #: BCP 47 codes of the interpretation channels sessions may offer (and new ones start with).
+    interpretation: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class SessionData:
     meeting_id: str = ""
     passcode: str = ""
     interpretation: tuple[str, ...] = ()
-    themes: tuple[int, ...] = ()
+    themes: tuple[str, ...] = ()
     internal: bool = False
     cancelled: bool = False
 
@@ -130,6 +134,8 @@ class ConferenceChanges(TypedDict, total=False):
     platform_url: str
     notes: dict[str, LocalText]
     settings: dict[str, object]
+    themes: ThemeFramework
+    interpretation: tuple[str, ...]
 
 
 class PartChanges(TypedDict, total=False):
@@ -150,7 +156,7 @@ class SessionChanges(TypedDict, total=False):
     meeting_id: str
     passcode: str
     interpretation: tuple[str, ...]
-    themes: tuple[int, ...]
+    themes: tuple[str, ...]
     internal: bool
     cancelled: bool
 

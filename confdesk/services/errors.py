@@ -48,6 +48,28 @@ class SessionsOutsidePart(OutsidePart):
         self.shift_days = shift_days
 
 
+class DuplicateTheme(ValidationError):
+    code = "duplicate_theme"
+
+
+class UnknownTheme(ValidationError):
+    """A session names a theme code its conference's framework does not hold."""
+
+    code = "unknown_theme"
+
+
+class ThemesInUse(ValidationError):
+    """A new framework leaves out theme codes that sessions refer to. ``codes`` are those
+    themes, ``session_ids`` the sessions; ``remove_from_sessions=True`` takes the codes off them."""
+
+    code = "themes_in_use"
+
+    def __init__(self, message: str, *, codes: tuple[str, ...], session_ids: tuple[int, ...]) -> None:
+        super().__init__(message, field="themes")
+        self.codes = codes
+        self.session_ids = session_ids
+
+
 class UnknownTimeZone(ValidationError):
     code = "unknown_timezone"
 

@@ -11,13 +11,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import Part, Session, SessionKind
+from confdesk.model.themes import ThemeFramework
 from confdesk.services import validate
 from confdesk.services.assignments import create_assignments
 from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, touched
 from confdesk.services.data import SessionChanges, SessionData
-from confdesk.services.errors import OutsidePart, ValidationError
+from confdesk.services.errors import OutsidePart, UnknownLanguage, ValidationError
 from confdesk.services.snapshots import SessionSnapshot, session_data, session_snapshot
+from confdesk.services.themes import session_themes
 
 #: Changing any of these changes what a calendar invite says, so SEQUENCE goes up.
 _RESCHEDULING_FIELDS = frozenset({"starts_at", "ends_at", "join_url", "meeting_id", "passcode", "cancelled"})
@@ -43,10 +45,16 @@ def _check(data: SessionData, part: Part) -> SessionData:
             f"({part.start_date.isoformat()} to {part.end_date.isoformat()})",
             field="starts_at",
         )
-    themes = tuple(int(theme) for theme in data.themes)
-    if any(not 1 <= theme <= 23 for theme in themes):
-        raise ValidationError("themes: GCM objectives are numbered 1 to 23", field="themes")
+    themes = session_themes(data.themes, ThemeFramework.from_dict(part.conference.themes))
     interpretation = tuple(validate.language(code, field="interpretation") for code in data.interpretation)
+    offered = part.conference.interpretation or []
+    not_offered = [code for code in interpretation if offered and code not in offered]
+    if not_offered:
+        raise UnknownLanguage(
+            f"interpretation: {', '.join(not_offered)} is not among the conference's interpretation "
+            f"languages ({', '.join(offered)}; Conference Settings adds one)",
+            field="interpretation",
+        )
     return replace(
         data,
         kind=kind,

@@ -9,7 +9,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from confdesk.model import Assignment, LocalText, Part, Session
+from confdesk.model import Assignment, Conference, LocalText, Part, Session
+from confdesk.model.themes import ThemeFramework
 from confdesk.views.sessions import SessionFacts, session_fields
 
 
@@ -33,6 +34,10 @@ class SessionRow(SessionFacts):
 class Agenda:
     parts: tuple[PartRow, ...]
     sessions: tuple[SessionRow, ...]
+    #: The conference's framework of themes, which sessions' theme codes come from.
+    themes: ThemeFramework = ThemeFramework()
+    #: The interpretation channels the conference offers (empty: any).
+    interpretation: tuple[str, ...] = ()
 
     def part(self, part_id: int) -> PartRow:
         return next(part for part in self.parts if part.id == part_id)
@@ -42,7 +47,11 @@ class Agenda:
 
 
 def read_agenda(db: DbSession, conference_id: int) -> Agenda:
-    """The conference's parts by position and their sessions by start, in three statements."""
+    """The conference's parts by position and their sessions by start, in four statements."""
+    conference = db.execute(
+        select(Conference.themes, Conference.interpretation).where(Conference.id == conference_id)
+    ).first()
+    themes, interpretation = conference if conference is not None else ({}, [])
     parts = tuple(
         PartRow(part_id, name, start_date, end_date)
         for part_id, name, start_date, end_date in db.execute(
@@ -66,4 +75,4 @@ def read_agenda(db: DbSession, conference_id: int) -> Agenda:
             select(Session).where(Session.part_id.in_(part_ids)).order_by(Session.starts_at, Session.id)
         )
     )
-    return Agenda(parts, sessions)
+    return Agenda(parts, sessions, ThemeFramework.from_dict(themes), tuple(interpretation or ()))

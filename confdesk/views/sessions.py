@@ -25,7 +25,7 @@ class SessionFacts:
     meeting_id: str
     passcode: str
     interpretation: tuple[str, ...]
-    themes: tuple[int, ...]
+    themes: tuple[str, ...]
     internal: bool
     cancelled: bool
     sequence: int

@@ -59,7 +59,7 @@ def test_dump_load_dump_through_the_command_line(demo, tmp_path):
     assert loaded.returncode == 0, loaded.stderr
     second = confdesk("dump", "--db", copy)
     assert second.stdout == first.read_text(encoding="utf-8")
-    assert json.loads(second.stdout)["version"] == 1
+    assert json.loads(second.stdout)["version"] == 2
 
 
 def test_demo_refuses_to_overwrite_a_conference(demo):

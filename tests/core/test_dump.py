@@ -26,7 +26,7 @@ def test_dump_load_dump_is_identical(demo_store, tmp_path):
 
 def test_dump_has_a_format_and_version_and_every_language(demo_store):
     data = json.loads(dumped(demo_store))
-    assert data["format"] == "confdesk-conference" and data["version"] == 1
+    assert data["format"] == "confdesk-conference" and data["version"] == 2
     assert all(set(session["title"]) == {"ar", "en", "fr"} for session in data["sessions"])
     assert data["sessions"][0]["starts_at"].endswith("Z")
 

@@ -22,6 +22,7 @@ from confdesk.model import (
     Registration,
     Session,
 )
+from confdesk.model.themes import ThemeFramework
 from confdesk.store import HEAD_REVISION, alembic_config, open_store
 
 
@@ -164,7 +165,12 @@ def test_upgrading_a_0001_file_keeps_every_row(tmp_path):
         assert {table: len(rows) for table, rows in after.items()} == {
             table: len(rows) for table, rows in inserted.items()
         }
-        assert after == inserted  # every row of every table, every column, as it was written
+        # Every row of every table, every column, as it was written; session themes, GCM
+        # objective numbers in 0001, are the codes of the GCM preset since 0003.
+        numbered = [
+            (*row[:12], _j([str(theme) for theme in json.loads(row[12])]), *row[13:]) for row in inserted["session"]
+        ]
+        assert after == {**inserted, "session": numbered}
 
         # And the models read the old values as what they were.
         with store.reader() as db:
@@ -177,7 +183,12 @@ def test_upgrading_a_0001_file_keeps_every_row(tmp_path):
             assert [part.start_date for part in conference.parts] == [date(2021, 2, 23), date(2021, 2, 24)]
             roundtable = db.get(Session, 2)
             assert roundtable.number == 2 and roundtable.cancelled and not roundtable.internal
-            assert roundtable.themes == [6, 18] and roundtable.title.fr == "Table ronde 2"
+            assert roundtable.themes == ["6", "18"] and roundtable.title.fr == "Table ronde 2"
+            framework = ThemeFramework.from_dict(conference.themes)
+            assert framework.codes() == tuple(str(number) for number in range(1, 24))
+            assert framework.find("6").label.en.startswith("Facilitate fair and ethical recruitment")
+            assert framework.name.en == "GCM objectives"
+            assert conference.interpretation == ["ar", "fr"]  # every channel a session offered
             assert roundtable.starts_at == datetime(2021, 2, 23, 10, 0, tzinfo=UTC)
             assert [(a.person.name, a.role, a.status) for a in roundtable.assignments] == [
                 ("Amina Haddad", "speaker", "confirmed"),

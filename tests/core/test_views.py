@@ -90,11 +90,11 @@ def test_agenda_finds_parts_and_sessions_by_id(demo_store):
     assert agenda.part(first.part_id).id == first.part_id
 
 
-def test_agenda_reads_in_three_statements(demo_store):
+def test_agenda_reads_in_four_statements(demo_store):
     conference_id = demo_store.conference_id()
     with demo_store.reader() as db, counting(demo_store) as statements:
         read_agenda(db, conference_id)
-    assert len(statements) == 3
+    assert len(statements) == 4  # the conference's themes, the parts, the lineup counts, the sessions
 
 
 def test_agenda_of_an_unknown_conference_is_empty(demo_store):

@@ -3,7 +3,6 @@ zone, and the practical details (link, meeting id, interpretation, themes)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -30,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.model import LocalText, SessionKind
+from confdesk.model.themes import ThemeFramework
 from confdesk.services import SessionData
 from confdesk.services.errors import ServiceError, ValidationError
 from confdesk.views.agenda import PartRow, SessionRow
+from ui.agenda.themes import ThemeChecklist
 from ui.agenda.words import kind_name
 from ui.errors import describe
-from ui.i18n import NATIVE_NAMES, pin_clock
+from ui.i18n import NATIVE_NAMES, language_name, pin_clock
 
 LANGS = ("ar", "en", "fr")
 Submit = Callable[[int, SessionData], None]
@@ -66,10 +67,16 @@ class SessionDialog(QDialog):
         part_id: int | None = None,
         starts_at: datetime | None = None,
         lang: str = "en",
+        themes: ThemeFramework = ThemeFramework(),
+        interpretation: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._themes_framework = themes
+        offered = interpretation or LANGS
+        extra = tuple(code for code in (row.interpretation if row else ()) if code not in offered)
+        self._channels = (*offered, *extra)
         self._parts = parts
         self._zone = zone
         self._submit = submit
@@ -204,17 +211,21 @@ class SessionDialog(QDialog):
         languages_row = QHBoxLayout(languages)
         languages_row.setContentsMargins(0, 0, 0, 0)
         self.interpretation_checks: dict[str, QCheckBox] = {}
-        for lang in LANGS:
-            check = QCheckBox(NATIVE_NAMES[lang], languages)
-            check.setAccessibleName(self.tr("Interpretation into %1").replace("%1", NATIVE_NAMES[lang]))
+        for code in self._channels:
+            name = language_name(code)
+            check = QCheckBox(name, languages)
+            check.setAccessibleName(self.tr("Interpretation into %1").replace("%1", name))
             languages_row.addWidget(check)
-            self.interpretation_checks[lang] = check
+            self.interpretation_checks[code] = check
         languages_row.addStretch(1)
         form.addRow(self.tr("Interpretation"), languages)
-        self.themes_edit = _pin_left_to_right(QLineEdit(joining))
-        self.themes_edit.setPlaceholderText(self.tr("GCM objectives, e.g. 2, 5, 6"))
-        self.themes_edit.setAccessibleName(self.tr("Themes"))
-        form.addRow(self.tr("T&hemes"), self.themes_edit)
+        self.themes_list = ThemeChecklist(self._themes_framework, self._lang, joining)
+        label = self._themes_framework.name.get(self._lang) or self.tr("Themes")
+        self.themes_list.setAccessibleName(label)
+        themes_label = QLabel(self.tr("T&hemes"), joining)
+        themes_label.setBuddy(self.themes_list)
+        themes_label.setToolTip(label)
+        form.addRow(themes_label, self.themes_list)
         flags = QWidget(joining)
         flags_row = QHBoxLayout(flags)
         flags_row.setContentsMargins(0, 0, 0, 0)
@@ -241,12 +252,13 @@ class SessionDialog(QDialog):
         for lang in LANGS:
             self.title_edits[lang].setText(getattr(row.title, lang))
             self.description_edits[lang].setPlainText(getattr(row.description, lang))
-            self.interpretation_checks[lang].setChecked(lang in row.interpretation)
         self._set_times(row.starts_at, row.ends_at)
         self.link_edit.setText(row.join_url)
         self.meeting_edit.setText(row.meeting_id)
         self.passcode_edit.setText(row.passcode)
-        self.themes_edit.setText(", ".join(str(theme) for theme in row.themes))
+        for code, check in self.interpretation_checks.items():
+            check.setChecked(code in row.interpretation)
+        self.themes_list.set_chosen(row.themes)
         for edit in (*self.title_edits.values(), self.link_edit, self.meeting_edit, self.passcode_edit):
             # setText leaves the cursor at the end, which scrolls a long title to its last words.
             edit.setCursorPosition(0)
@@ -290,12 +302,6 @@ class SessionDialog(QDialog):
         day = self.date_edit.date()
         return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=self._zone)
 
-    def _themes(self) -> tuple[int, ...]:
-        text = self.themes_edit.text().strip()
-        if not re.fullmatch(r"(\d+([\s,;،]+\d+)*)?", text):
-            raise ValidationError("themes: numbers separated by commas", field="themes")
-        return tuple(int(number) for number in re.findall(r"\d+", text))
-
     def _join_url(self) -> str:
         # The core stores any clean text; a link a participant cannot click is caught here.
         text = self.link_edit.text().strip()
@@ -319,8 +325,8 @@ class SessionDialog(QDialog):
             join_url=self._join_url(),
             meeting_id=self.meeting_edit.text().strip(),
             passcode=self.passcode_edit.text().strip(),
-            interpretation=tuple(lang for lang in LANGS if self.interpretation_checks[lang].isChecked()),
-            themes=self._themes(),
+            interpretation=tuple(code for code, check in self.interpretation_checks.items() if check.isChecked()),
+            themes=self.themes_list.chosen(),
             internal=self.internal_check.isChecked(),
             cancelled=self.cancelled_check.isChecked(),
         )
@@ -338,7 +344,7 @@ class SessionDialog(QDialog):
         if name == "starts_at" and error.code == "outside_part":
             return self.date_edit
         if name == "interpretation":
-            return self.interpretation_checks[lang]
+            return self.interpretation_checks.get(lang) or next(iter(self.interpretation_checks.values()), None)
         widgets: dict[str, QWidget] = {
             "starts_at": self.start_edit,
             "ends_at": self.end_edit,
@@ -346,7 +352,7 @@ class SessionDialog(QDialog):
             "join_url": self.link_edit,
             "meeting_id": self.meeting_edit,
             "passcode": self.passcode_edit,
-            "themes": self.themes_edit,
+            "themes": self.themes_list,
             "kind": self.kind_combo,
             "part": self.part_combo,
         }

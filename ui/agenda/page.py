@@ -3,6 +3,7 @@ selected session's details and lineup."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import fields
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -354,7 +355,10 @@ class AgendaPage(QWidget):
             f"{kind_name(row.kind)}{f' {row.number}' if row.number else ''} · <span dir='ltr'>{span} ({zone.key})</span>"
         ]
         if row.themes:
-            facts.append(self.tr("GCM objectives: %1").replace("%1", ", ".join(str(theme) for theme in row.themes)))
+            framework = self.agenda.themes
+            named = html.escape(framework.name.get(self.lang) or self.tr("Themes"))
+            captions = "".join(f"<br>{html.escape(theme.caption(self.lang))}" for theme in framework.chosen(row.themes))
+            facts.append(self.tr("%1:").replace("%1", named) + captions)
         if row.join_url:
             facts.append(f"<a href='{row.join_url}' dir='ltr'>{row.join_url}</a>")
         if row.internal:
@@ -430,7 +434,14 @@ class AgendaPage(QWidget):
             execute(self.context, self.tr("Edit “%1”").replace("%1", row.title.get(self.lang)), action)
 
         dialog = SessionDialog(
-            self.agenda.parts, self.context.display_zone, submit, row=row, lang=self.lang, parent=self
+            self.agenda.parts,
+            self.context.display_zone,
+            submit,
+            row=row,
+            lang=self.lang,
+            themes=self.agenda.themes,
+            interpretation=self.agenda.interpretation,
+            parent=self,
         )
         dialog.setObjectName("session_dialog")
         dialog.open()
@@ -456,7 +467,15 @@ class AgendaPage(QWidget):
             created["id"] = execute(self.context, label, partial(create_session, part_id=chosen_part, data=data)).value
 
         dialog = SessionDialog(
-            self.agenda.parts, zone, submit, part_id=part_id, starts_at=starts_at, lang=self.lang, parent=self
+            self.agenda.parts,
+            zone,
+            submit,
+            part_id=part_id,
+            starts_at=starts_at,
+            lang=self.lang,
+            themes=self.agenda.themes,
+            interpretation=self.agenda.interpretation,
+            parent=self,
         )
         dialog.setObjectName("session_dialog")
 

@@ -22,8 +22,8 @@ def conference_dialog(context: AppContext, parent: QWidget | None = None) -> Con
     with context.store.reader() as db:
         before, version = conference_settings(db, context.conference_id)
 
-    def save(after: ConferenceData) -> None:
-        dialog.outcome = edit_conference(context, version, before, after)
+    def save(after: ConferenceData, remove_from_sessions: bool) -> None:
+        dialog.outcome = edit_conference(context, version, before, after, remove_from_sessions=remove_from_sessions)
 
     dialog = ConferenceDialog(before, save, parent)
     return dialog

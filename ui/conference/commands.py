@@ -23,7 +23,13 @@ def changed_fields(before: ConferenceData, after: ConferenceData) -> dict[str, A
 
 
 def edit_conference(
-    context: AppContext, version: int, before: ConferenceData, after: ConferenceData, label: str = ""
+    context: AppContext,
+    version: int,
+    before: ConferenceData,
+    after: ConferenceData,
+    label: str = "",
+    *,
+    remove_from_sessions: bool = False,
 ) -> str:
     """Save what differs; returns what the status bar says ("" when nothing changed).
 
@@ -32,7 +38,13 @@ def edit_conference(
     changes = changed_fields(before, after)
     if not changes:
         return ""
-    action = partial(update_conference, conference_id=context.conference_id, expected_version=version, **changes)
+    action = partial(
+        update_conference,
+        conference_id=context.conference_id,
+        expected_version=version,
+        remove_from_sessions=remove_from_sessions,
+        **changes,
+    )
     execute(context, label or QCoreApplication.translate("ConferenceCommands", "Conference settings"), action)
     if "timezone" in changes:
         return QCoreApplication.translate(

@@ -1,9 +1,11 @@
-"""File → Conference Settings…: the conference's names in three languages, organisers, contact
-mailbox, languages, time zone and platform. Saving is one undoable command; a refused value
-keeps the dialog open, says why under the form and puts the focus on the field it names."""
+"""File → Conference Settings…: on the General tab the conference's names in three languages,
+organisers, contact mailbox, languages, interpretation languages, time zone and platform; on
+the Themes tab its framework of themes. Saving is one undoable command; a refused value keeps
+the dialog open, says why under the form and puts the focus on the field it names."""
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +34,13 @@ from PySide6.QtWidgets import (
 from confdesk.model import LocalText
 from confdesk.services import ServiceError
 from confdesk.services.data import ConferenceData
+from confdesk.services.errors import ThemesInUse
+from ui.conference.themes import ThemesEdit
 from ui.widgets.local_text import LocalTextEdit
 
-Save = Callable[[ConferenceData], None]
+#: ``save(data, remove_from_sessions)``: the second says to take themes the new list leaves
+#: out off the sessions that refer to them (asked when the service refuses with ThemesInUse).
+Save = Callable[[ConferenceData, bool], None]
 LANGS = ("ar", "en", "fr")
 
 
@@ -127,6 +135,18 @@ class ConferenceDialog(QDialog):
             box.setText(names[lang])
             language_row.addWidget(box)
         language_row.addStretch(1)
+        self.interpretation = {lang: QCheckBox(names[lang], self) for lang in LANGS}
+        self.interpretation_other = QLineEdit(self)
+        self.interpretation_other.setObjectName("interpretation_other")
+        self.interpretation_other.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.interpretation_other.setPlaceholderText(self.tr("other languages, e.g. es, ku"))
+        self.interpretation_other.setAccessibleName(self.tr("Other interpretation languages"))
+        interpretation = QWidget(self)
+        interpretation_row = QHBoxLayout(interpretation)
+        interpretation_row.setContentsMargins(0, 0, 0, 0)
+        for box in self.interpretation.values():
+            interpretation_row.addWidget(box)
+        interpretation_row.addWidget(self.interpretation_other, 1)
         self.timezone = QComboBox(self)
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(zoneinfo.available_timezones()))
@@ -146,12 +166,14 @@ class ConferenceDialog(QDialog):
         self.message.setStyleSheet("color: #b00020")
         self.message.hide()
 
-        form = QFormLayout()
+        general = QWidget(self)
+        form = QFormLayout(general)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("S&hort name"), self.short_name)
         form.addRow(self.tr("&Organisers"), self.organisers)
         form.addRow(self.tr("Contact &e-mail"), self.contact_email)
         form.addRow(self.tr("&Languages"), languages)
+        form.addRow(self.tr("&Interpretation"), interpretation)
         form.addRow(self.tr("&Time zone"), self.timezone)
         form.addRow("", self.timezone_note)
         form.addRow(self.tr("&Platform"), self.platform)
@@ -159,8 +181,12 @@ class ConferenceDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.themes = ThemesEdit(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.themes, self.tr("T&hemes"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._fields: dict[str, QWidget] = {
@@ -169,6 +195,7 @@ class ConferenceDialog(QDialog):
             "organisers": self.organisers.table,
             "contact_email": self.contact_email,
             "languages": self.languages["en"],
+            "interpretation": self.interpretation["en"],
             "timezone": self.timezone,
             "platform": self.platform,
             "platform_url": self.platform_url,
@@ -186,11 +213,16 @@ class ConferenceDialog(QDialog):
         self.timezone.setCurrentText(data.timezone)
         self.platform.setText(data.platform)
         self.platform_url.setText(data.platform_url)
+        for lang, box in self.interpretation.items():
+            box.setChecked(lang in data.interpretation)
+        self.interpretation_other.setText(", ".join(code for code in data.interpretation if code not in LANGS))
+        self.themes.set_value(data.themes)
         for edit in (*self.name.edits.values(), *self.short_name.edits.values()):
             edit.setCursorPosition(0)
 
     def value(self) -> ConferenceData:
-        """What the form says, over the fields it does not show (notes, settings)."""
+        """What the form says, over the fields it does not show (notes, settings). Other
+        interpretation languages are read as codes separated by commas or spaces."""
         kept = [lang for lang in self._data.languages if lang in LANGS and self.languages[lang].isChecked()]
         added = [lang for lang in LANGS if self.languages[lang].isChecked() and lang not in kept]
         others = [lang for lang in self._data.languages if lang not in LANGS]
@@ -204,26 +236,69 @@ class ConferenceDialog(QDialog):
             timezone=self.timezone.currentText().strip(),
             platform=self.platform.text().strip(),
             platform_url=self.platform_url.text().strip(),
+            interpretation=self._interpretation(),
+            themes=self.themes.value(),
         )
+
+    def _interpretation(self) -> tuple[str, ...]:
+        ticked = [lang for lang in LANGS if self.interpretation[lang].isChecked()]
+        others = [code for code in re.split(r"[\s,;،]+", self.interpretation_other.text()) if code]
+        return tuple(dict.fromkeys([*ticked, *others]))
 
     def field_widget(self, field: str | None) -> QWidget | None:
         """The widget of ``field`` as an error names it (``name``, ``name.ar``, ``organisers[1]``)."""
         if not field:
             return None
         base, _, lang = field.partition(".")
+        index = re.match(r"\w+\[(\d+)\]", base)
         base = base.split("[", 1)[0]
         if base in ("name", "short_name") and lang in LANGS:
             return (self.name if base == "name" else self.short_name).edits[lang]
+        if base == "themes":
+            self.tabs.setCurrentWidget(self.themes)
+            if lang.startswith("name"):
+                return self.themes.name.edits[lang[5:] if lang[5:] in LANGS else "en"]
+            self.themes.select_theme(int(index.group(1)) if index else 0)
+            return self.themes.table
+        if base == "interpretation" and self.interpretation_other.text().strip():
+            return self.interpretation_other
+        self.tabs.setCurrentIndex(0)
         return self._fields.get(base)
 
     def accept(self) -> None:
+        data = self.value()
         try:
-            self._save(self.value())
+            try:
+                self._save(data, False)
+            except ThemesInUse as in_use:
+                if not self._confirm_removal(in_use):
+                    self._refuse(in_use)
+                    return
+                self._save(data, True)
         except ServiceError as error:
-            self.message.setText(str(error))
-            self.message.show()
-            widget = self.field_widget(getattr(error, "path", "") or getattr(error, "field", None))
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._refuse(error)
             return
         super().accept()
+
+    def _confirm_removal(self, error: ThemesInUse) -> bool:
+        question = self.tr(
+            "%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?",
+            "",
+            len(error.session_ids),
+        ).replace("%1", ", ".join(error.codes))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Themes in use"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _refuse(self, error: ServiceError) -> None:
+        # The core's sentence names the exact field and value ("themes[3].code: …").
+        self.message.setText(str(error))
+        self.message.show()
+        widget = self.field_widget(getattr(error, "path", "") or getattr(error, "field", None))
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -52,6 +52,10 @@ class Formats:
     def number(self, value: int) -> str:
         return self._digits(format_decimal(value, locale=self.locale))
 
+    def code(self, text: str) -> str:
+        """A code typed by the team ("5", "2.1") in the document's digits."""
+        return self._digits(text)
+
     def numbers(self, values: list[int] | tuple[int, ...]) -> str:
         return self.join([self.number(value) for value in values])
 

@@ -87,6 +87,20 @@ def day_table(writer: Writer, sessions: list[SessionView]) -> Flowable:
     return writer.table(header, rows, widths, commands, ruled=False)
 
 
+def themes_line(writer: Writer, codes: tuple[str, ...]) -> str:
+    """ "GCM objectives: 2. Minimize the adverse drivers…; 5. Enhance…", in the document's
+    language and digits."""
+    framework = writer.conference.themes
+    name = writer.local(framework.name) or writer.words("themes_named")
+    captions = [
+        f"{writer.formats.code(theme.code)}. {label}"
+        if (label := writer.local(theme.label))
+        else writer.formats.code(theme.code)
+        for theme in framework.chosen(codes)
+    ]
+    return writer.words("themes", framework=name, themes=writer.words("semicolon").join(captions))
+
+
 def session_details(writer: Writer, session: SessionView, statuses: tuple[str, ...]) -> list[Flowable]:
     words, formats = writer.words, writer.formats
     cells: list[Flowable] = []
@@ -95,10 +109,10 @@ def session_details(writer: Writer, session: SessionView, statuses: tuple[str, .
         kind = words("numbered", kind=kind, number=formats.number(session.number))
     # A break's kind only repeats its title.
     facts = [] if session.kind == "break" else [kind]
-    if session.themes:
-        facts.append(words("themes", objectives=formats.numbers(list(session.themes))))
     if facts:
         cells.append(writer.text(" · ".join(facts), styles.SMALL))
+    if session.themes:
+        cells.append(writer.text(themes_line(writer, session.themes), styles.SMALL))
     description = writer.local(session.description)
     if description:
         cells.append(writer.text(description, styles.CELL))

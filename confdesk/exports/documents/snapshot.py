@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from confdesk.model import Assignment, Conference, Deadline, LocalText, Part, Person, Session, Status
+from confdesk.model.themes import ThemeFramework
 from confdesk.views.sessions import SessionFacts, session_fields
 from confdesk.world import country_timezone
 
@@ -99,6 +100,7 @@ class ConferenceView:
     parts: tuple[PartView, ...]
     deadlines: tuple[DeadlineView, ...]
     people: tuple[PersonView, ...]
+    themes: ThemeFramework = ThemeFramework()
 
     @property
     def start_date(self) -> date | None:
@@ -163,6 +165,7 @@ def load(db: DbSession, conference_id: int) -> ConferenceView:
         parts=tuple(_part(part, people) for part in parts),
         deadlines=tuple(DeadlineView(row.kind, row.title, row.due_at) for row in deadlines),
         people=tuple(sorted(people.values(), key=lambda person: person.name.casefold())),
+        themes=ThemeFramework.from_dict(conference.themes),
     )
 
 
