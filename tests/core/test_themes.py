@@ -81,7 +81,7 @@ def test_a_bad_list_is_refused_naming_the_theme_and_nothing_changes(demo_store, 
 
 
 def test_a_list_needs_a_name(demo_store):
-    with pytest.raises(errors.Required, match="themes.name"), demo_store.unit() as db:
+    with pytest.raises(errors.Required, match=r"themes\.name"), demo_store.unit() as db:
         update_conference(db, demo_store.conference_id(), themes=ThemeFramework(themes=(Theme("1"),)))
 
 
@@ -89,9 +89,11 @@ def test_a_session_refers_only_to_themes_of_its_conference(demo_store):
     with demo_store.reader() as db:
         session = db.scalars(select(Session).where(Session.kind == "roundtable")).first()
         session_id = session.id
-    with pytest.raises(errors.UnknownTheme, match="24 is not a theme of this conference") as refused:
-        with demo_store.unit() as db:
-            update_session(db, session_id, themes=("2", "24"))
+    with (
+        pytest.raises(errors.UnknownTheme, match="24 is not a theme of this conference") as refused,
+        demo_store.unit() as db,
+    ):
+        update_session(db, session_id, themes=("2", "24"))
     assert refused.value.field == "themes"
     with demo_store.unit() as db:
         update_session(db, session_id, themes=("18", 2, "5", "5"))  # any order, numbers too
@@ -168,7 +170,7 @@ def test_no_framework_wording_in_the_core_outside_the_presets_and_the_demo():
             and isinstance(node.body[0].value, ast.Constant)
         }
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-                if any(word in node.value for word in ("GCM", "PMM", "الاتفاق العالمي", "Global Compact")):
-                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value[:60]!r}")
+            said = isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+            if said and any(word in node.value for word in ("GCM", "PMM", "الاتفاق العالمي", "Global Compact")):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value[:60]!r}")
     assert found == []
