@@ -38,9 +38,10 @@ def language_name(code: str) -> str:
     """A language by its BCP 47 code, named in itself ("Español" for ``es``), else the code."""
     if code in NATIVE_NAMES:
         return NATIVE_NAMES[code]
-    locale = QLocale(code)
-    named = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
-    return named[:1].upper() + named[1:] if named else code
+    from confdesk import world  # Babel's names; imported when a rarer language is first named
+
+    named = world.language_name(code, code)
+    return named[:1].upper() + named[1:]
 
 
 #: The QSettings key choosing the digits of the Arabic interface, and its values.

@@ -47,6 +47,7 @@ from ui.commands import execute
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import shown_digits
+from ui.widgets.filter_bar import fill_choices, filter_combo
 
 
 class AgendaPage(QWidget):
@@ -82,6 +83,9 @@ class AgendaPage(QWidget):
         self.overview.edit_requested.connect(self.edit_session)
         self.overview.zoom_changed.connect(lambda zoom: QSettings().setValue("agenda/overview_zoom", zoom))
         bar.addWidget(self._view_switch())
+        self.theme_combo = filter_combo(self, self.tr("Theme"), self._theme_chosen, minimum_length=14)
+        self.theme_combo.setObjectName("theme_filter")
+        bar.addWidget(self.theme_combo)
         zone_label = QLabel(self.tr("&Time zone:"), self)
         self.zone_combo = ZoneCombo(self.context.conference_zone.key, self)
         zone_label.setBuddy(self.zone_combo)
@@ -258,8 +262,27 @@ class AgendaPage(QWidget):
             else:
                 groups.append((part, [day]))
         self.day_selector.set_days(groups, current)
-        self.overview.set_agenda(groups, list(self.agenda.sessions), zone, self.lang)
+        framework = self.agenda.themes
+        fill_choices(
+            self.theme_combo,
+            self.tr("All themes"),
+            [(theme.code, theme.caption(self.lang)) for theme in framework.themes],
+        )
+        self.theme_combo.setVisible(bool(framework.themes))
+        self.overview.set_agenda(groups, self.shown_sessions(), zone, self.lang)
         self._show_current_day()
+
+    def _theme_chosen(self, *_: object) -> None:
+        """Another theme in the filter: the timetable and all days show only its sessions."""
+        self.overview.set_agenda(self.overview.groups, self.shown_sessions(), self.context.display_zone, self.lang)
+        self._show_current_day()
+
+    def shown_sessions(self, day: date | None = None) -> list[SessionRow]:
+        """The sessions the filter lets through (all of them when no theme is chosen), of
+        ``day`` when one is given."""
+        theme = self.theme_combo.currentData() or ""
+        rows = self.sessions_of(day) if day is not None else list(self.agenda.sessions)
+        return [row for row in rows if not theme or theme in row.themes]
 
     def _part_of(self, day: date) -> str:
         for part in self.agenda.parts:
@@ -280,7 +303,7 @@ class AgendaPage(QWidget):
             return
         keep = self.timetable.selected_session()
         self.overview.set_current_day(day)
-        self.timetable.show_day(day, self.sessions_of(day), self.context.display_zone, self.lang)
+        self.timetable.show_day(day, self.shown_sessions(day), self.context.display_zone, self.lang)
         if keep and keep in self.timetable.blocks:
             self.timetable.select_session(keep)
         elif self.timetable.blocks:

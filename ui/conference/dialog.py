@@ -37,6 +37,7 @@ from confdesk.services.data import ConferenceData
 from confdesk.services.errors import ThemesInUse
 from ui.conference.themes import ThemesEdit
 from ui.widgets.local_text import LocalTextEdit
+from ui.widgets.tables import commit_open_editor
 
 #: ``save(data, remove_from_sessions)``: the second says to take themes the new list leaves
 #: out off the sessions that refer to them (asked when the service refuses with ThemesInUse).
@@ -99,6 +100,7 @@ class OrganisersEdit(QWidget):
             self.append(text)
 
     def value(self) -> tuple[LocalText, ...]:
+        commit_open_editor(self.table)
         rows = []
         for row in range(self.table.rowCount()):
             cells = {lang: self._cell(row, column) for column, lang in enumerate(LANGS)}

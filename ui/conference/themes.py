@@ -24,6 +24,7 @@ from confdesk.model import LocalText
 from confdesk.model.themes import Theme, ThemeFramework
 from confdesk.presets import THEME_PRESETS, theme_preset
 from ui.widgets.local_text import LocalTextEdit
+from ui.widgets.tables import commit_open_editor
 
 #: Table columns: the code, then the label in each language.
 COLUMNS = ("code", "ar", "en", "fr")
@@ -142,6 +143,8 @@ class ThemesEdit(QWidget):
             self._append(theme)
 
     def value(self) -> ThemeFramework:
+        """The list as shown, a cell still being typed in included."""
+        commit_open_editor(self.table)
         themes = []
         for row in range(self.table.rowCount()):
             code, ar, en, fr = (self._cell(row, column) for column in range(len(COLUMNS)))
