@@ -46,6 +46,10 @@
       <translation>جدول الأعمال</translation>
     </message>
     <message>
+      <source>Theme</source>
+      <translation>المحور</translation>
+    </message>
+    <message>
       <source>&amp;Time zone:</source>
       <translation>المن&amp;طقة الزمنية:</translation>
     </message>
@@ -118,6 +122,10 @@
       <translation>&amp;حذف الجلسة</translation>
     </message>
     <message>
+      <source>All themes</source>
+      <translation>كل المحاور</translation>
+    </message>
+    <message>
       <source>No sessions yet</source>
       <translation>لا جلسات بعد</translation>
     </message>
@@ -134,8 +142,12 @@
       <translation>انقر على جلسة لعرض المشاركين فيها، وانقر مرتين لتعديلها. اسحب الجلسة لنقلها، أو اسحب حافتها السفلية لتغيير مدتها.</translation>
     </message>
     <message>
-      <source>GCM objectives: %1</source>
-      <translation>أهداف الاتفاق العالمي (GCM): %1</translation>
+      <source>Themes</source>
+      <translation>المحاور</translation>
+    </message>
+    <message>
+      <source>%1:</source>
+      <translation>%1:</translation>
     </message>
     <message>
       <source>Internal: not shown in public documents</source>
@@ -336,6 +348,14 @@
       <translation>الاسم المختصر</translation>
     </message>
     <message>
+      <source>other languages, e.g. es, ku</source>
+      <translation>لغات أخرى، مثل es و ku</translation>
+    </message>
+    <message>
+      <source>Other interpretation languages</source>
+      <translation>لغات أخرى للترجمة الفورية</translation>
+    </message>
+    <message>
       <source>Changing the time zone keeps every session at its moment.</source>
       <translation>تغيير المنطقة الزمنية يُبقي كل جلسة في لحظتها نفسها.</translation>
     </message>
@@ -360,6 +380,10 @@
       <translation>ال&amp;لغات</translation>
     </message>
     <message>
+      <source>&amp;Interpretation</source>
+      <translation>ال&amp;ترجمة الفورية</translation>
+    </message>
+    <message>
       <source>&amp;Time zone</source>
       <translation>المنطقة ال&amp;زمنية</translation>
     </message>
@@ -370,6 +394,29 @@
     <message>
       <source>Platform &amp;link</source>
       <translation>&amp;رابط المنصة</translation>
+    </message>
+    <message>
+      <source>&amp;General</source>
+      <translation>&amp;عام</translation>
+    </message>
+    <message>
+      <source>The&amp;mes</source>
+      <translation>ال&amp;محاور</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?</source>
+      <translation>
+        <numerusform>لا توجد جلسة تشير إلى محاور أسقطتها القائمة الجديدة: %1.</numerusform>
+        <numerusform>تشير جلسة واحدة إلى محاور أسقطتها القائمة الجديدة: %1. هل تُزال هذه المحاور منها؟</numerusform>
+        <numerusform>تشير جلستان إلى محاور أسقطتها القائمة الجديدة: %1. هل تُزال هذه المحاور منهما؟</numerusform>
+        <numerusform>تشير %n جلسات إلى محاور أسقطتها القائمة الجديدة: %1. هل تُزال هذه المحاور منها؟</numerusform>
+        <numerusform>تشير %n جلسة إلى محاور أسقطتها القائمة الجديدة: %1. هل تُزال هذه المحاور منها؟</numerusform>
+        <numerusform>تشير %n جلسة إلى محاور أسقطتها القائمة الجديدة: %1. هل تُزال هذه المحاور منها؟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Themes in use</source>
+      <translation>محاور مستخدمة</translation>
     </message>
   </context>
   <context>
@@ -1827,6 +1874,7 @@
     <name>OrganisersEdit</name>
     <message>
       <source>Arabic</source>
+      <extracomment>``save(data, remove_from_sessions)``: the second says to take themes the new list leaves out off the sessions that refer to them (asked when the service refuses with ThemesInUse).</extracomment>
       <translation>العربية</translation>
     </message>
     <message>
@@ -3137,10 +3185,6 @@
       <translation>الترجمة الفورية</translation>
     </message>
     <message>
-      <source>GCM objectives, e.g. 2, 5, 6</source>
-      <translation>أهداف الاتفاق العالمي، مثل 2، 5، 6</translation>
-    </message>
-    <message>
       <source>Themes</source>
       <translation>المحاور</translation>
     </message>
@@ -3234,6 +3278,74 @@
     <message>
       <source>Cancelling…</source>
       <translation>جارٍ الإلغاء…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThemeChecklist</name>
+    <message>
+      <source>This conference has no themes yet: Conference Settings → Themes adds them.</source>
+      <extracomment>Rows shown before the list scrolls.</extracomment>
+      <translation>لا محاور لهذا المؤتمر بعد: تُضاف من إعدادات المؤتمر ← المحاور.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThemesEdit</name>
+    <message>
+      <source>Name of the list</source>
+      <extracomment>Table columns: the code, then the label in each language.</extracomment>
+      <translation>اسم القائمة</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>الإنكليزية</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>الفرنسية</translation>
+    </message>
+    <message>
+      <source>Add theme</source>
+      <translation>إضافة محور</translation>
+    </message>
+    <message>
+      <source>Remove theme</source>
+      <translation>حذف المحور</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+      <source>Start from a list</source>
+      <translation>البدء من قائمة جاهزة</translation>
+    </message>
+    <message>
+      <source>An empty list</source>
+      <translation>قائمة فارغة</translation>
+    </message>
+    <message>
+      <source>Sessions refer to themes by code. Calendars, documents, the frab schedule and the agenda show the labels.</source>
+      <translation>تشير الجلسات إلى المحاور برموزها، وتعرض التقاويم والوثائق وجدول frab وجدول الأعمال تسمياتها.</translation>
+    </message>
+    <message>
+      <source>GCM objectives (1–23)</source>
+      <translation>أهداف الاتفاق العالمي للهجرة (1–23)</translation>
+    </message>
+    <message>
+      <source>Sustainable Development Goals (1–17)</source>
+      <translation>أهداف التنمية المستدامة (1–17)</translation>
     </message>
   </context>
   <context>

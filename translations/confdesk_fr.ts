@@ -42,6 +42,10 @@
       <translation>Programme</translation>
     </message>
     <message>
+      <source>Theme</source>
+      <translation>Thème</translation>
+    </message>
+    <message>
       <source>&amp;Time zone:</source>
       <translation>&amp;Fuseau horaire :</translation>
     </message>
@@ -114,6 +118,10 @@
       <translation>&amp;Supprimer la session</translation>
     </message>
     <message>
+      <source>All themes</source>
+      <translation>Tous les thèmes</translation>
+    </message>
+    <message>
       <source>No sessions yet</source>
       <translation>Aucune séance pour l’instant</translation>
     </message>
@@ -130,8 +138,12 @@
       <translation>Cliquez sur une session pour voir ses intervenants ; double-cliquez pour la modifier. Faites-la glisser pour la déplacer, ou tirez son bord inférieur pour changer sa durée.</translation>
     </message>
     <message>
-      <source>GCM objectives: %1</source>
-      <translation>Objectifs du PMM : %1</translation>
+      <source>Themes</source>
+      <translation>Thèmes</translation>
+    </message>
+    <message>
+      <source>%1:</source>
+      <translation>%1 :</translation>
     </message>
     <message>
       <source>Internal: not shown in public documents</source>
@@ -316,6 +328,14 @@
       <translation>Nom court</translation>
     </message>
     <message>
+      <source>other languages, e.g. es, ku</source>
+      <translation>autres langues, p. ex. es, ku</translation>
+    </message>
+    <message>
+      <source>Other interpretation languages</source>
+      <translation>Autres langues d’interprétation</translation>
+    </message>
+    <message>
       <source>Changing the time zone keeps every session at its moment.</source>
       <translation>Changer de fuseau horaire garde chaque séance au même instant.</translation>
     </message>
@@ -340,6 +360,10 @@
       <translation>&amp;Langues</translation>
     </message>
     <message>
+      <source>&amp;Interpretation</source>
+      <translation>&amp;Interprétation</translation>
+    </message>
+    <message>
       <source>&amp;Time zone</source>
       <translation>&amp;Fuseau horaire</translation>
     </message>
@@ -350,6 +374,25 @@
     <message>
       <source>Platform &amp;link</source>
       <translation>&amp;Lien de la plateforme</translation>
+    </message>
+    <message>
+      <source>&amp;General</source>
+      <translation>&amp;Général</translation>
+    </message>
+    <message>
+      <source>The&amp;mes</source>
+      <translation>Th&amp;èmes</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?</source>
+      <translation>
+        <numerusform>%n séance renvoie à des thèmes que la nouvelle liste omet : %1. Les lui retirer ?</numerusform>
+        <numerusform>%n séances renvoient à des thèmes que la nouvelle liste omet : %1. Les leur retirer ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Themes in use</source>
+      <translation>Thèmes utilisés</translation>
     </message>
   </context>
   <context>
@@ -1775,6 +1818,7 @@
     <name>OrganisersEdit</name>
     <message>
       <source>Arabic</source>
+      <extracomment>``save(data, remove_from_sessions)``: the second says to take themes the new list leaves out off the sessions that refer to them (asked when the service refuses with ThemesInUse).</extracomment>
       <translation>Arabe</translation>
     </message>
     <message>
@@ -3029,10 +3073,6 @@
       <translation>Interprétation</translation>
     </message>
     <message>
-      <source>GCM objectives, e.g. 2, 5, 6</source>
-      <translation>Objectifs du PMM, p. ex. 2, 5, 6</translation>
-    </message>
-    <message>
       <source>Themes</source>
       <translation>Thèmes</translation>
     </message>
@@ -3126,6 +3166,74 @@
     <message>
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThemeChecklist</name>
+    <message>
+      <source>This conference has no themes yet: Conference Settings → Themes adds them.</source>
+      <extracomment>Rows shown before the list scrolls.</extracomment>
+      <translation>Cette conférence n’a pas encore de thèmes : Paramètres de la conférence → Thèmes permet d’en ajouter.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThemesEdit</name>
+    <message>
+      <source>Name of the list</source>
+      <extracomment>Table columns: the code, then the label in each language.</extracomment>
+      <translation>Nom de la liste</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Arabic</source>
+      <translation>Arabe</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <source>Add theme</source>
+      <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+      <source>Remove theme</source>
+      <translation>Retirer le thème</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>Start from a list</source>
+      <translation>Partir d’une liste</translation>
+    </message>
+    <message>
+      <source>An empty list</source>
+      <translation>Une liste vide</translation>
+    </message>
+    <message>
+      <source>Sessions refer to themes by code. Calendars, documents, the frab schedule and the agenda show the labels.</source>
+      <translation>Les séances renvoient aux thèmes par leur code ; les calendriers, les documents, le programme frab et l’ordre du jour affichent leurs intitulés.</translation>
+    </message>
+    <message>
+      <source>GCM objectives (1–23)</source>
+      <translation>Objectifs du PMM (1–23)</translation>
+    </message>
+    <message>
+      <source>Sustainable Development Goals (1–17)</source>
+      <translation>Objectifs de développement durable (1–17)</translation>
     </message>
   </context>
   <context>

@@ -22,6 +22,8 @@ class ThemeChecklist(QListWidget):
         self._lang = lang
         self.setObjectName("themes_list")
         self.setUniformItemSizes(True)
+        # Long labels end in "…" (with the whole label in the tooltip) rather than scroll sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         for theme in framework.themes:
             self._add(theme.code, theme.caption(lang))
@@ -57,7 +59,9 @@ class ThemeChecklist(QListWidget):
         known = {item.data(Qt.ItemDataRole.UserRole) for item in self._items()}
         for code in codes:
             if code not in known:
-                self.setEnabled(True)
+                if not self._framework.themes and self.isEnabled() is False:
+                    self.clear()  # the "no themes yet" line gives way to the codes the session holds
+                    self.setEnabled(True)
                 self._add(code, code)
         for item in self._items():
             ticked = item.data(Qt.ItemDataRole.UserRole) in codes

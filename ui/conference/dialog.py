@@ -186,7 +186,7 @@ class ConferenceDialog(QDialog):
         self.themes = ThemesEdit(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("&General"))
-        self.tabs.addTab(self.themes, self.tr("T&hemes"))
+        self.tabs.addTab(self.themes, self.tr("The&mes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)

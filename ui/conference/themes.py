@@ -138,6 +138,8 @@ class ThemesEdit(QWidget):
 
     def set_value(self, framework: ThemeFramework) -> None:
         self.name.set_value(framework.name)
+        for edit in self.name.edits.values():
+            edit.setCursorPosition(0)  # a long name shows its beginning
         self.table.setRowCount(0)
         for theme in framework.themes:
             self._append(theme)

@@ -47,7 +47,15 @@ def render(folder: Path) -> list[Path]:
     row = max(agenda.sessions, key=lambda s: max(len(s.title.ar), len(s.title.en), len(s.title.fr)))
     for lang in ("ar", "en", "fr"):
         install_language(app, lang)
-        dialog = SessionDialog(agenda.parts, zone, lambda _part, _data: None, row=row, lang=lang)
+        dialog = SessionDialog(
+            agenda.parts,
+            zone,
+            lambda _part, _data: None,
+            row=row,
+            lang=lang,
+            themes=agenda.themes,
+            interpretation=agenda.interpretation,
+        )
         dialog.show()
         app.processEvents()
         out = folder / f"session-dialog-{lang}.png"

@@ -1,4 +1,5 @@
-"""Screenshots of the conference's own dialogs (settings, parts, rules) in each language:
+"""Screenshots of the conference's own dialogs (settings and its Themes tab, parts, rules) in
+each language:
 
     QT_QPA_PLATFORM=offscreen python tests/ui/conference/screenshots.py [FOLDER]
 
@@ -42,6 +43,12 @@ def shoot(lang: str, folder: Path) -> None:
             path = folder / f"{name}-{lang}.png"
             dialog.grab().save(str(path))
             print(path)
+            if name == "conference-settings":
+                dialog.tabs.setCurrentWidget(dialog.themes)
+                app.processEvents()
+                path = folder / f"conference-themes-{lang}.png"
+                dialog.grab().save(str(path))
+                print(path)
             dialog.close()
         store.close()
 
