@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from confdesk import world
 from confdesk.model import Conference, LocalText, Part, Session, registration_part
+from confdesk.model.house_style import HouseStyle, HouseStyleError
 from confdesk.model.themes import ThemeFramework
 from confdesk.rules.settings import RuleSettings, SettingsError
 from confdesk.services import validate
@@ -53,6 +54,10 @@ def _check_conference(data: ConferenceData) -> ConferenceData:
         RuleSettings.from_conference(data.settings)
     except SettingsError as error:
         raise ValidationError(f"settings: {error}", field="settings") from None
+    try:
+        HouseStyle.from_settings(data.settings)
+    except HouseStyleError as error:
+        raise ValidationError(str(error), field=error.field) from None
     return replace(
         data,
         name=name,

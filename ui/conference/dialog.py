@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.model import LocalText
+from confdesk.model.house_style import HouseStyle, HouseStyleError
 from confdesk.services import ServiceError
 from confdesk.services.data import ConferenceData
 from confdesk.services.errors import ThemesInUse
+from ui.conference.house_style import HouseStyleEdit
 from ui.conference.themes import ThemesEdit
 from ui.widgets.local_text import LocalTextEdit
 from ui.widgets.tables import commit_open_editor
@@ -187,6 +189,8 @@ class ConferenceDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(self.themes, self.tr("The&mes"))
+        self.house_style = HouseStyleEdit(self)
+        self.tabs.addTab(self.house_style, self.tr("House st&yle"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
@@ -219,6 +223,10 @@ class ConferenceDialog(QDialog):
             box.setChecked(lang in data.interpretation)
         self.interpretation_other.setText(", ".join(code for code in data.interpretation if code not in LANGS))
         self.themes.set_value(data.themes)
+        try:
+            self.house_style.set_value(HouseStyle.from_settings(data.settings))
+        except HouseStyleError:
+            self.house_style.set_value(HouseStyle())  # a hand-edited file: saving will set it right
         for edit in (*self.name.edits.values(), *self.short_name.edits.values()):
             edit.setCursorPosition(0)
 
@@ -240,7 +248,14 @@ class ConferenceDialog(QDialog):
             platform_url=self.platform_url.text().strip(),
             interpretation=self._interpretation(),
             themes=self.themes.value(),
+            settings=self._settings(),
         )
+
+    def _settings(self) -> dict[str, object]:
+        """The settings as they were, with the house style the tab shows (none when default)."""
+        settings = {key: value for key, value in self._data.settings.items() if key != "house_style"}
+        style = self.house_style.value().to_settings()
+        return {**settings, "house_style": style} if style else settings
 
     def _interpretation(self) -> tuple[str, ...]:
         ticked = [lang for lang in LANGS if self.interpretation[lang].isChecked()]

@@ -61,6 +61,7 @@ class DocumentExportDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.digits = QComboBox()
+        self.digits.addItem(self.tr("As the conference's house style"), "")
         self.digits.addItem(self.tr("Western digits (0-9)"), "latn")
         self.digits.addItem(self.tr("Arabic-Indic digits (٠-٩)"), "arab")
         self.zones = QLineEdit()

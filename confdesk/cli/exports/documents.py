@@ -29,8 +29,9 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         parser.add_argument(
             "--digits",
             choices=DIGITS,
-            default="latn",
-            help="digits for dates and numbers: latn (0-9) or arab (Arabic-Indic)",
+            default="",
+            help="digits for dates and numbers: latn (0-9) or arab (Arabic-Indic); by default the "
+            "conference's house style (Arabic documents) or 0-9",
         )
         if kind == "programme":
             parser.add_argument(

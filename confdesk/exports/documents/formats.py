@@ -15,29 +15,57 @@ from babel.dates import format_date, format_interval, format_skeleton, get_timez
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
+from confdesk.model.house_style import HouseStyle
 from confdesk.world import country_name, language_name
 
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 DIGITS = ("latn", "arab")
 
 
+#: Arabic month names by house style (:data:`confdesk.model.house_style.AR_MONTHS`); the
+#: standard names are Babel's own.
+AR_MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "levant": (
+        "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو",
+        "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+        "كانون الأول/ديسمبر",
+    ),
+    "maghreb": (
+        "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ),
+}  # fmt: skip
+
+
 class Formats:
-    def __init__(self, lang: str, digits: str = "latn") -> None:
+    def __init__(self, lang: str, digits: str = "latn", style: HouseStyle = HouseStyle()) -> None:
         if digits not in DIGITS:
             raise ValueError(f"digits must be one of {', '.join(DIGITS)}")
         self.lang = lang
         self.locale = Locale.parse(lang)
         self.digits = digits
+        self.style = style
 
     def _digits(self, text: str) -> str:
         return text.translate(_ARABIC_INDIC) if self.digits == "arab" else text
 
     def day(self, value: date) -> str:
-        """The full date: "Wednesday, 24 February 2021", "mercredi 24 février 2021"."""
-        return self._digits(format_date(value, "full", locale=self.locale))
+        """The full date in the house style: "Wednesday, 24 February 2021" (UN English),
+        "mercredi 24 février 2021", "الأربعاء، 24 شباط/فبراير 2021" (Levant)."""
+        return self._digits(format_date(value, self._pattern(value, full=True), locale=self.locale))
 
     def long_date(self, value: date) -> str:
-        return self._digits(format_date(value, "long", locale=self.locale))
+        """ "24 February 2021", "24 février 2021", "24 شباط/فبراير 2021"."""
+        return self._digits(format_date(value, self._pattern(value, full=False), locale=self.locale))
+
+    def _pattern(self, value: date, *, full: bool) -> str:
+        """A Babel date pattern (or format name) for the language and house style."""
+        if self.locale.language == "en" and self.style.en_dates == "un":
+            return "EEEE, d MMMM y" if full else "d MMMM y"
+        months = AR_MONTH_NAMES.get(self.style.ar_months) if self.locale.language == "ar" else None
+        if months is None:
+            return "full" if full else "long"
+        month = months[value.month - 1].replace("'", "''")
+        return f"EEEE، d '{month}' y" if full else f"d '{month}' y"
 
     def time(self, moment: datetime, zone: ZoneInfo) -> str:
         return self._digits(format_skeleton("Hm", moment.astimezone(zone), locale=self.locale))

@@ -26,8 +26,9 @@ class DocumentOptions:
     paper: str = "a4"
     #: Extra IANA zones: the programme adds a time column for each.
     zones: tuple[str, ...] = ()
-    #: "latn" (0-9) or "arab" (Arabic-Indic digits), for dates, times and page numbers.
-    digits: str = "latn"
+    #: "latn" (0-9) or "arab" (Arabic-Indic digits), for dates, times and page numbers; ""
+    #: follows the conference's house style (Arabic documents) or writes 0-9.
+    digits: str = ""
     #: A draft programme also lists proposed speakers and says "Draft" on every page.
     draft: bool = False
     #: The date printed on letters; today when not given.
@@ -41,7 +42,7 @@ class DocumentOptions:
             raise DocumentError(f"Documents are written in {', '.join(LANGUAGES)}, not '{self.lang}'.")
         if self.paper not in PAPERS:
             raise DocumentError(f"Paper must be one of {', '.join(PAPERS)}, not '{self.paper}'.")
-        if self.digits not in DIGITS:
+        if self.digits and self.digits not in DIGITS:
             raise DocumentError(f"Digits must be one of {', '.join(DIGITS)}, not '{self.digits}'.")
         for zone in self.zones:
             if not is_timezone(zone):

@@ -40,7 +40,9 @@ class Writer:
         self.lang = options.lang
         self.rtl = options.rtl
         self.words = Wording(options.lang)
-        self.formats = Formats(options.lang, options.digits)
+        style = conference.house_style
+        digits = options.digits or (style.ar_digits if options.lang == "ar" else "latn")
+        self.formats = Formats(options.lang, digits, style)
         self.zone: ZoneInfo = conference.zone
         self.extra_zones = tuple(ZoneInfo(name) for name in options.zones if name != conference.zone.key)
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from confdesk.model import Assignment, Conference, Deadline, LocalText, Part, Person, Session, Status
+from confdesk.model.house_style import HouseStyle
 from confdesk.model.themes import ThemeFramework
 from confdesk.views.sessions import SessionFacts, session_fields
 from confdesk.world import country_timezone
@@ -101,6 +102,7 @@ class ConferenceView:
     deadlines: tuple[DeadlineView, ...]
     people: tuple[PersonView, ...]
     themes: ThemeFramework = ThemeFramework()
+    house_style: HouseStyle = HouseStyle()
 
     @property
     def start_date(self) -> date | None:
@@ -166,6 +168,7 @@ def load(db: DbSession, conference_id: int) -> ConferenceView:
         deadlines=tuple(DeadlineView(row.kind, row.title, row.due_at) for row in deadlines),
         people=tuple(sorted(people.values(), key=lambda person: person.name.casefold())),
         themes=ThemeFramework.from_dict(conference.themes),
+        house_style=HouseStyle.from_settings(conference.settings),
     )
 
 

@@ -24,7 +24,7 @@ def test_every_document_builds_in_every_language(conference, kind, lang):
 
 def test_english_programme_shows_titles_names_and_dates(conference):
     text = pages_text(build_document("programme", conference, DocumentOptions(lang="en")))
-    assert "Wednesday, February 24, 2021" in text
+    assert "Wednesday, 24 February 2021" in text  # UN style, the default house style
     assert "Roundtable 1: Ensuring that migration is voluntary" in text
     assert "Amina Haddad" in text
     # Each theme by its code and label, from the conference's own list (the demo's: GCM).
