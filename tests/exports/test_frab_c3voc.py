@@ -3,11 +3,12 @@
 schedule XSD, and says what ConfDesk's own XML says; on the demo and on a conference of long,
 hostile Arabic and French text, in zones with odd offsets and names.
 
-The library pins lxml < 5 and icalendar < 6, which ConfDesk's own requirements exclude, so it is
-no test extra: install it beside them with ``pip install --no-deps c3voc-schedule-tools``
-(its import also needs python-dateutil, pytz, requests, beautifulsoup4 and icalendar, which the
-test extras bring). Without it those tests skip; the check that every JSON event key is one the
-XSD knows, which is what the library relies on, runs anyway.
+The library pins lxml < 5, icalendar < 6 and pytz < 2023, which ConfDesk's own requirements
+exclude, so it is no test extra. It runs beside them (checked with lxml 6.1, icalendar 7.3):
+``pip install --no-deps c3voc-schedule-tools && pip install GitPython gql aiohttp ics`` (its
+import also wants requests, python-dateutil, pytz and beautifulsoup4, which the test extras
+bring). Without it those tests skip; the check that every JSON event key is one the XSD knows,
+which is what the library relies on, runs anyway.
 """
 
 from __future__ import annotations
