@@ -6,10 +6,17 @@ Parallel roundtables each get a room of their own ("Roundtable 2"), other sessio
 main room; each event links to its meeting. Event GUIDs are uuid5 of the conference acronym and
 session id, so an app sees the same event across exports; person GUIDs follow the schema's
 advice, uuid5 of ``acct:<e-mail>``.
+
+The JSON is also what the C3VOC's own schedule library (``c3voc-schedule-tools``) loads and
+writes back as XML key by key, so each event key is one the XML schema knows too: no ``end``
+(``duration`` carries it). Addresses in the JSON and the XML ``<url>`` are URIs (RFC 3986);
+an event has a ``url`` only when ConfDesk knows a web address for it (its meeting, or the
+conference's platform), else an empty one, which that library drops.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import uuid
@@ -17,8 +24,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from hashlib import sha256
 from pathlib import Path
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+import idna
 from lxml import etree
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -31,6 +40,13 @@ from confdesk.model import Assignment, Conference, Part, Session, SessionKind, S
 from confdesk.model.themes import ThemeFramework
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
+#: The JSON schema's pattern for ``time_zone_name``, unanchored at the end as it is there.
+_JSON_ZONE_NAME = re.compile(r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$")
+_UTC_ZONES = frozenset({"UTC", "UCT", "Universal", "Zulu", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu"})
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+#: What a URI holds as it is (RFC 3986: unreserved, sub-delims, ":@/?" and escapes already made).
+_URI_SAFE = "!$&'()*+,;=:@/?-._~%"
 _ROOM_NAMES = {
     "main": {"en": "Main room", "fr": "Salle principale", "ar": "القاعة الرئيسية"},
     "roundtable": {"en": "Roundtable {0}", "fr": "Table ronde {0}", "ar": "المائدة المستديرة {0}"},
@@ -51,8 +67,9 @@ class Event:
     slug: str
     track: str
     language: str
-    url: str
-    join_url: str
+    url: str  # a web address as a URI, or "" when there is none
+    join_url: str  # as entered
+    link: str  # the join link as a URI, or "" when it is no absolute address
     persons: tuple[tuple[str, str], ...]  # (name, guid)
 
 
@@ -112,6 +129,47 @@ def event_slug(acronym: str, session: Session) -> str:
         words = f"{words}-{session.number}"
     tail = f"{session.id}-{words}"[:60].rstrip("-_")
     return f"{acronym}-{tail}"
+
+
+def as_uri(address: str) -> str:
+    """``address`` as an RFC 3986 URI, or "" when it has no scheme: a non-ASCII host in IDNA,
+    and whatever else a URI cannot hold (spaces, Arabic, bidi marks, a stray ``%``, a second
+    ``#``) percent-encoded as UTF-8, the mapping of RFC 3987 §3.1. By hand because the standard
+    library has no IRI mapping and the package that has one (rfc3987) is GPL."""
+    address = address.strip()
+    if not _SCHEME.match(address):
+        return ""
+    head, mark, fragment = _STRAY_PERCENT.sub("%25", address).partition("#")
+    scheme, slashes, rest = head.partition("://")
+    if slashes:
+        authority, path = re.match(r"([^/?]*)(.*)", rest, re.DOTALL).groups()  # type: ignore[union-attr]
+        head = f"{scheme}://{_authority(authority)}{quote(path, safe=_URI_SAFE)}"
+    else:
+        head = quote(head, safe=_URI_SAFE)
+    return head + (f"#{quote(fragment, safe=_URI_SAFE)}" if mark else "")
+
+
+def _authority(authority: str) -> str:
+    userinfo, at, host_port = authority.rpartition("@")
+    literal, host, port, rest = re.fullmatch(  # type: ignore[union-attr]
+        r"(\[[0-9A-Fa-f:.]*\])?([^:]*)(:\d*)?(.*)", host_port, re.DOTALL
+    ).groups()
+    if not host.isascii():
+        # A name IDNA refuses is percent-encoded below instead: still a valid URI.
+        with contextlib.suppress(idna.IDNAError):
+            host = idna.encode(host, uts46=True).decode("ascii")
+    # What follows the port is no part of a host: its colons escaped too.
+    return (
+        quote(f"{userinfo}{at}", safe=_URI_SAFE)
+        + (literal or quote(host, safe=_URI_SAFE))
+        + (port or "")
+        + quote(rest, safe=_URI_SAFE.replace(":", ""))
+    )
+
+
+def _web(address: str) -> str:
+    uri = as_uri(address)
+    return uri if uri.lower().startswith(("http://", "https://")) else ""
 
 
 def _room_key(session: Session, busy: dict[str, list[tuple[datetime, datetime]]]) -> str:
@@ -179,8 +237,9 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
             slug=event_slug(acronym, session),
             track=_track(session, themes, lang),
             language=lang,
-            url=session.join_url or conference.platform_url or f"urn:confdesk:{acronym}:session:{session.id}",
+            url=_web(session.join_url) or _web(conference.platform_url),
             join_url=session.join_url,
+            link=as_uri(session.join_url),
             persons=tuple(dict.fromkeys(persons)),
         )
         by_day.setdefault(starts.date(), []).append((key, event))
@@ -191,7 +250,7 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
             for n in range((part.end_date - part.start_date).days + 1)
         }
         | set(by_day)
-    )
+    ) or [datetime.now(zone).date()]  # the schema wants a day, even in a conference with no parts yet
     ordered_rooms = [key for key in room_order if any(key == k for events in by_day.values() for k, _ in events)] or [
         "main"
     ]
@@ -210,8 +269,8 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
         title=conference.name.get(lang),
         acronym=acronym,
         zone=conference.timezone,
-        start=all_days[0] if all_days else date.today(),
-        end=all_days[-1] if all_days else date.today(),
+        start=all_days[0],
+        end=all_days[-1],
         version=f"{__version__}-{fingerprint}",
         rooms=tuple(_room_name(key, lang) for key in ordered_rooms),
         days=tuple(days),
@@ -219,8 +278,17 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
 
 
 def _duration(event: Event) -> str:
-    minutes = int((event.ends_at - event.starts_at).total_seconds() // 60)
+    """HH:MM in whole minutes, rounded as the C3VOC's tools round (JSON has no seconds)."""
+    minutes = round((event.ends_at - event.starts_at).total_seconds() / 60)
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _json_zone_name(zone: str) -> str | None:
+    """The zone as the JSON schema's pattern takes it, or None (the key is optional; every
+    date carries its offset): the UTC aliases as "UTC", "Etc/GMT-3" or "EST5EDT" left out."""
+    if zone in _UTC_ZONES:
+        return "UTC"
+    return zone if _JSON_ZONE_NAME.search(zone) else None
 
 
 def _iso(moment: datetime) -> str:
@@ -280,7 +348,7 @@ def _xml_event(parent: etree._Element, event: Event) -> None:
     links = etree.SubElement(element, "links")
     if event.join_url:
         etree.SubElement(links, "link", href=event.join_url, type="web").text = "Join"
-    if event.url.startswith(("http://", "https://")):
+    if event.url:
         etree.SubElement(element, "url").text = event.url
 
 
@@ -299,34 +367,36 @@ def to_json(schedule: Schedule) -> str:
         }
         for day in schedule.days
     ]
+    conference: dict[str, object] = {
+        "acronym": schedule.acronym,
+        "title": schedule.title,
+        "start": schedule.start.isoformat(),
+        "end": schedule.end.isoformat(),
+        "daysCount": len(schedule.days),
+        "timeslot_duration": "00:15",
+    }
+    zone_name = _json_zone_name(schedule.zone)
+    if zone_name:
+        conference["time_zone_name"] = zone_name
+    conference["rooms"] = [{"name": name, "guid": guid} for name, guid in room_guids.items()]
+    conference["days"] = days
     data = {
         "$schema": SCHEMA_URL,
         "generator": {"name": "ConfDesk", "version": __version__},
-        "schedule": {
-            "version": schedule.version,
-            "conference": {
-                "acronym": schedule.acronym,
-                "title": schedule.title,
-                "start": schedule.start.isoformat(),
-                "end": schedule.end.isoformat(),
-                "daysCount": len(schedule.days),
-                "timeslot_duration": "00:15",
-                "time_zone_name": schedule.zone,
-                "rooms": [{"name": name, "guid": guid} for name, guid in room_guids.items()],
-                "days": days,
-            },
-        },
+        # "version" before "conference": the C3VOC's library writes the XML in key order.
+        "schedule": {"version": schedule.version, "conference": conference},
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _json_event(event: Event) -> dict[str, object]:
+    # No "end", though the JSON schema has it: the C3VOC's library keeps it beside "duration"
+    # and writes an <end> the XML schema refuses.
     return {
         "guid": event.guid,
         "id": event.id,
         "date": _iso(event.starts_at),
         "start": event.starts_at.strftime("%H:%M"),
-        "end": _iso(event.ends_at),
         "duration": _duration(event),
         "room": event.room,
         "slug": event.slug,
@@ -339,7 +409,7 @@ def _json_event(event: Event) -> dict[str, object]:
         "abstract": event.abstract,
         "description": "",
         "persons": [{"name": name, "guid": guid} for name, guid in event.persons],
-        "links": [{"url": event.join_url, "title": "Join", "type": "web"}] if event.join_url else [],
+        "links": [{"url": event.link, "title": "Join", "type": "web"}] if event.link else [],
     }
 
 
