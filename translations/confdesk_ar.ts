@@ -403,6 +403,10 @@
       <source>The&amp;mes</source>
       <translation>ال&amp;محاور</translation>
     </message>
+    <message>
+      <source>House st&amp;yle</source>
+      <translation>أسلوب ال&amp;وثائق</translation>
+    </message>
     <message numerus="yes">
       <source>%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?</source>
       <translation>
@@ -731,6 +735,10 @@
       <translation>Letter الأمريكي</translation>
     </message>
     <message>
+      <source>As the conference's house style</source>
+      <translation>حسب أسلوب وثائق المؤتمر</translation>
+    </message>
+    <message>
       <source>Western digits (0-9)</source>
       <translation>أرقام غربية (0-9)</translation>
     </message>
@@ -919,6 +927,54 @@
     <message>
       <source>Any interest</source>
       <translation>أي اهتمام</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseStyleEdit</name>
+    <message>
+      <source>United Nations style</source>
+      <extracomment>The day the examples print.</extracomment>
+      <translation>أسلوب الأمم المتحدة</translation>
+    </message>
+    <message>
+      <source>US style</source>
+      <translation>الأسلوب الأمريكي</translation>
+    </message>
+    <message>
+      <source>Egypt and the Gulf</source>
+      <translation>مصر والخليج</translation>
+    </message>
+    <message>
+      <source>Levant and Iraq (two names)</source>
+      <translation>بلاد الشام والعراق (اسمان)</translation>
+    </message>
+    <message>
+      <source>Algeria and Tunisia</source>
+      <translation>الجزائر وتونس</translation>
+    </message>
+    <message>
+      <source>Western digits (0-9)</source>
+      <translation>أرقام غربية (0-9)</translation>
+    </message>
+    <message>
+      <source>Arabic-Indic digits (٠-٩)</source>
+      <translation>أرقام هندية (٠-٩)</translation>
+    </message>
+    <message>
+      <source>French documents follow French typography. A document's own Digits choice overrides this one.</source>
+      <translation>تتبع الوثائق الفرنسية قواعد الطباعة الفرنسية. واختيار الأرقام في نافذة الوثيقة يتقدّم على هذا الاختيار.</translation>
+    </message>
+    <message>
+      <source>&amp;English dates</source>
+      <translation>التواريخ بالإن&amp;كليزية</translation>
+    </message>
+    <message>
+      <source>Arabic &amp;month names</source>
+      <translation>أسماء ال&amp;شهور بالعربية</translation>
+    </message>
+    <message>
+      <source>Arabic &amp;digits</source>
+      <translation>ال&amp;أرقام في العربية</translation>
     </message>
   </context>
   <context>
@@ -1763,6 +1819,7 @@
     <name>NewConferenceDialog</name>
     <message>
       <source>New Conference</source>
+      <extracomment>The preset the themes start from (``confdesk.presets.THEME_PRESETS``), or "" for none.</extracomment>
       <translation>مؤتمر جديد</translation>
     </message>
     <message>
@@ -1808,6 +1865,22 @@
     <message>
       <source>&amp;Parts</source>
       <translation>الأ&amp;جزاء</translation>
+    </message>
+    <message>
+      <source>None yet (make a list later)</source>
+      <translation>لا شيء الآن (تُعدّ القائمة لاحقًا)</translation>
+    </message>
+    <message>
+      <source>GCM objectives (1–23)</source>
+      <translation>أهداف الاتفاق العالمي للهجرة (1–23)</translation>
+    </message>
+    <message>
+      <source>Sustainable Development Goals (1–17)</source>
+      <translation>أهداف التنمية المستدامة (1–17)</translation>
+    </message>
+    <message>
+      <source>T&amp;hemes</source>
+      <translation>ال&amp;محاور</translation>
     </message>
     <message>
       <source>A conference needs a name.</source>

@@ -383,6 +383,10 @@
       <source>The&amp;mes</source>
       <translation>Th&amp;èmes</translation>
     </message>
+    <message>
+      <source>House st&amp;yle</source>
+      <translation>Charte é&amp;ditoriale</translation>
+    </message>
     <message numerus="yes">
       <source>%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?</source>
       <translation>
@@ -687,6 +691,10 @@
       <translation>Lettre US</translation>
     </message>
     <message>
+      <source>As the conference's house style</source>
+      <translation>Selon la charte éditoriale de la conférence</translation>
+    </message>
+    <message>
       <source>Western digits (0-9)</source>
       <translation>Chiffres occidentaux (0-9)</translation>
     </message>
@@ -875,6 +883,54 @@
     <message>
       <source>Any interest</source>
       <translation>Tout intérêt</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseStyleEdit</name>
+    <message>
+      <source>United Nations style</source>
+      <extracomment>The day the examples print.</extracomment>
+      <translation>Style des Nations Unies</translation>
+    </message>
+    <message>
+      <source>US style</source>
+      <translation>Style américain</translation>
+    </message>
+    <message>
+      <source>Egypt and the Gulf</source>
+      <translation>Égypte et Golfe</translation>
+    </message>
+    <message>
+      <source>Levant and Iraq (two names)</source>
+      <translation>Levant et Irak (deux noms)</translation>
+    </message>
+    <message>
+      <source>Algeria and Tunisia</source>
+      <translation>Algérie et Tunisie</translation>
+    </message>
+    <message>
+      <source>Western digits (0-9)</source>
+      <translation>Chiffres occidentaux (0-9)</translation>
+    </message>
+    <message>
+      <source>Arabic-Indic digits (٠-٩)</source>
+      <translation>Chiffres indo-arabes (٠-٩)</translation>
+    </message>
+    <message>
+      <source>French documents follow French typography. A document's own Digits choice overrides this one.</source>
+      <translation>Les documents en français suivent la typographie française. Le choix des chiffres fait à l’export d’un document l’emporte sur celui-ci.</translation>
+    </message>
+    <message>
+      <source>&amp;English dates</source>
+      <translation>Dates en &amp;anglais</translation>
+    </message>
+    <message>
+      <source>Arabic &amp;month names</source>
+      <translation>Noms des &amp;mois en arabe</translation>
+    </message>
+    <message>
+      <source>Arabic &amp;digits</source>
+      <translation>&amp;Chiffres en arabe</translation>
     </message>
   </context>
   <context>
@@ -1707,6 +1763,7 @@
     <name>NewConferenceDialog</name>
     <message>
       <source>New Conference</source>
+      <extracomment>The preset the themes start from (``confdesk.presets.THEME_PRESETS``), or "" for none.</extracomment>
       <translation>Nouvelle conférence</translation>
     </message>
     <message>
@@ -1752,6 +1809,22 @@
     <message>
       <source>&amp;Parts</source>
       <translation>&amp;Parties</translation>
+    </message>
+    <message>
+      <source>None yet (make a list later)</source>
+      <translation>Aucune pour l’instant (liste à créer plus tard)</translation>
+    </message>
+    <message>
+      <source>GCM objectives (1–23)</source>
+      <translation>Objectifs du PMM (1–23)</translation>
+    </message>
+    <message>
+      <source>Sustainable Development Goals (1–17)</source>
+      <translation>Objectifs de développement durable (1–17)</translation>
+    </message>
+    <message>
+      <source>T&amp;hemes</source>
+      <translation>T&amp;hèmes</translation>
     </message>
     <message>
       <source>A conference needs a name.</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.model import LocalText
+from confdesk.model.themes import ThemeFramework
+from confdesk.presets import theme_preset
 from confdesk.services import ConferenceData, PartData, create_conference, create_part
 from confdesk.store.create import new_conference_store
 from ui.agenda.zones import ZoneCombo
@@ -46,6 +49,8 @@ class NewConference:
     zone: str
     languages: tuple[str, ...]
     parts: tuple[tuple[str, date, date], ...]
+    #: The preset the themes start from (``confdesk.presets.THEME_PRESETS``), or "" for none.
+    themes: str = ""
 
 
 def create_conference_file(path: Path, facts: NewConference, lang: str) -> None:
@@ -54,7 +59,10 @@ def create_conference_file(path: Path, facts: NewConference, lang: str) -> None:
     fresh = path.with_name(f".{path.name}.new")
     fresh.unlink(missing_ok=True)
     with new_conference_store(str(fresh)) as store, store.unit() as db:
-        data = ConferenceData(name=LocalText(**{lang: facts.name}), timezone=facts.zone, languages=facts.languages)
+        themes = theme_preset(facts.themes) if facts.themes else ThemeFramework()
+        data = ConferenceData(
+            name=LocalText(**{lang: facts.name}), timezone=facts.zone, languages=facts.languages, themes=themes
+        )
         conference_id = create_conference(db, data).value
         for position, (name, first, last) in enumerate(facts.parts, start=1):
             create_part(db, conference_id, PartData(LocalText(**{lang: name}), first, last, position))
@@ -107,6 +115,12 @@ class NewConferenceDialog(QDialog):
         form.addRow(self.tr("&Languages"), languages)
         form.addRow(self.tr("&Parts"), self.parts)
         form.addRow("", part_buttons)
+        self.themes_combo = QComboBox(self)
+        self.themes_combo.setObjectName("themes_preset")
+        self.themes_combo.addItem(self.tr("None yet (make a list later)"), "")
+        self.themes_combo.addItem(self.tr("GCM objectives (1–23)"), "gcm")
+        self.themes_combo.addItem(self.tr("Sustainable Development Goals (1–17)"), "sdg")
+        form.addRow(self.tr("T&hemes"), self.themes_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -178,7 +192,13 @@ class NewConferenceDialog(QDialog):
             name = item.text().strip() if item is not None else ""
             parts.append((name, _day(self._date(row, 1)), _day(self._date(row, 2))))
         languages = tuple(lang for lang in LANGS if self.languages[lang].isChecked())
-        return NewConference(self.name_edit.text().strip(), self.zone_combo.zone(), languages, tuple(parts))
+        return NewConference(
+            self.name_edit.text().strip(),
+            self.zone_combo.zone(),
+            languages,
+            tuple(parts),
+            str(self.themes_combo.currentData() or ""),
+        )
 
 
 def _day(value: QDate) -> date:

@@ -37,10 +37,12 @@ def test_languages_and_parts_make_the_new_file(qtbot, tmp_path):
     assert dialog.parts.cellWidget(1, 1).date() == QDate(2027, 3, 2)  # the day after
     dialog.parts.item(1, 0).setText("Forum")
     dialog.parts.cellWidget(1, 2).setDate(QDate(2027, 3, 3))
+    assert dialog.themes_combo.currentData() == ""  # no list unless one is chosen
+    dialog.themes_combo.setCurrentIndex(dialog.themes_combo.findData("sdg"))
     _ok(qtbot, dialog)
     assert not dialog.isVisible()
     facts = dialog.facts()
-    assert facts.languages == ("ar", "en")
+    assert facts.languages == ("ar", "en") and facts.themes == "sdg"
     path = tmp_path / "forum.confdesk"
     path.write_bytes(b"an older file the user chose to replace")
     create_conference_file(path, facts, "en")
@@ -52,6 +54,7 @@ def test_languages_and_parts_make_the_new_file(qtbot, tmp_path):
     finally:
         store.close()
     assert data.name.en == "SDG Forum 2027" and data.languages == ("ar", "en")
+    assert data.themes.name.en == "Sustainable Development Goals" and len(data.themes.themes) == 17
     assert [(p.data.name.en, p.data.start_date, p.data.end_date) for p in parts] == [
         ("Consultation", date(2027, 3, 1), date(2027, 3, 1)),
         ("Forum", date(2027, 3, 2), date(2027, 3, 3)),
