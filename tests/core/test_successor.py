@@ -40,6 +40,12 @@ def test_new_from_an_earlier_conference_copies_the_structure_moved_to_the_new_fi
 
     assert made["conference"]["name"] == old["conference"]["name"]
     assert made["conference"]["notes"] == old["conference"]["notes"]
+    # The conference's own themes come along, and each session keeps its theme codes.
+    assert (
+        made["conference"]["themes"] == old["conference"]["themes"]
+        and len(made["conference"]["themes"]["themes"]) == 23
+    )
+    assert made["conference"]["interpretation"] == old["conference"]["interpretation"]
     assert first_day(made) == date(2027, 3, 1)
     assert [
         (p["name"], (date.fromisoformat(p["end_date"]) - date.fromisoformat(p["start_date"])).days)
@@ -55,6 +61,7 @@ def test_new_from_an_earlier_conference_copies_the_structure_moved_to_the_new_fi
         assert (now.date() - was.date()).days == shift and now.time() == was.time()
         assert _local(after["ends_at"], zone).time() == _local(before["ends_at"], zone).time()
         assert after["sequence"] == 0 and after["meeting_id"] == after["passcode"] == ""
+        assert after["themes"] == before["themes"]
     assert len(made["deadlines"]) == len(old["deadlines"])
     # Lineups, registrations and people stay behind; so do last year's accepted problems.
     assert made["assignments"] == made["registrations"] == made["people"] == []
