@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model import LocalText
 from confdesk.model import LocalText as T
+from confdesk.model.organisers import Organiser
 from confdesk.presets import theme_preset
 from confdesk.services import (
     AssignmentInput,
@@ -93,17 +94,21 @@ def _conference() -> ConferenceData:
         timezone="Asia/Beirut",
         languages=("ar", "en", "fr"),
         organisers=(
-            T(
-                ar="المنظمة الدولية للهجرة",
-                en="International Organization for Migration (IOM)",
-                fr="Organisation internationale pour les migrations (OIM)",
+            Organiser(
+                T(
+                    ar="المنظمة الدولية للهجرة",
+                    en="International Organization for Migration (IOM)",
+                    fr="Organisation internationale pour les migrations (OIM)",
+                )
             ),
-            T(
-                ar="لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)",
-                en="United Nations Economic and Social Commission for Western Asia (ESCWA)",
-                fr="Commission économique et sociale des Nations Unies pour l'Asie occidentale (CESAO)",
+            Organiser(
+                T(
+                    ar="لجنة الأمم المتحدة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)",
+                    en="United Nations Economic and Social Commission for Western Asia (ESCWA)",
+                    fr="Commission économique et sociale des Nations Unies pour l'Asie occidentale (CESAO)",
+                )
             ),
-            T(ar="جامعة الدول العربية", en="League of Arab States", fr="Ligue des États arabes"),
+            Organiser(T(ar="جامعة الدول العربية", en="League of Arab States", fr="Ligue des États arabes")),
         ),
         contact_email="gcm-review@example.org",
         themes=theme_preset("gcm"),

@@ -1947,7 +1947,7 @@
     <name>OrganisersEdit</name>
     <message>
       <source>Arabic</source>
-      <extracomment>``save(data, remove_from_sessions)``: the second says to take themes the new list leaves out off the sessions that refer to them (asked when the service refuses with ThemesInUse).</extracomment>
+      <extracomment>``save(data, remove_from_sessions)``: the second says to take themes the new list leaves out off the sessions that refer to them (asked when the service refuses with ThemesInUse). The organisers table's column holding each logo. A logo file that was refused: the sentence to show (the dialog shows it under the form).</extracomment>
       <translation>العربية</translation>
     </message>
     <message>
@@ -1959,12 +1959,44 @@
       <translation>الفرنسية</translation>
     </message>
     <message>
+      <source>Logo</source>
+      <translation>الشعار</translation>
+    </message>
+    <message>
       <source>Add organiser</source>
       <translation>إضافة جهة منظِّمة</translation>
     </message>
     <message>
       <source>Remove organiser</source>
       <translation>حذف الجهة المنظِّمة</translation>
+    </message>
+    <message>
+      <source>Choose logo…</source>
+      <translation>اختيار الشعار…</translation>
+    </message>
+    <message>
+      <source>Remove logo</source>
+      <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+      <source>Logo (%1 KB)</source>
+      <translation>الشعار (%1 ك.ب)</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>بلا شعار</translation>
+    </message>
+    <message>
+      <source>Choose an organiser's row first, then its logo.</source>
+      <translation>اختر صف الجهة المنظِّمة أولًا، ثم شعارها.</translation>
+    </message>
+    <message>
+      <source>Logo of the organiser</source>
+      <translation>شعار الجهة المنظِّمة</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
   </context>
   <context>

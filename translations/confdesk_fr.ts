@@ -1891,7 +1891,7 @@
     <name>OrganisersEdit</name>
     <message>
       <source>Arabic</source>
-      <extracomment>``save(data, remove_from_sessions)``: the second says to take themes the new list leaves out off the sessions that refer to them (asked when the service refuses with ThemesInUse).</extracomment>
+      <extracomment>``save(data, remove_from_sessions)``: the second says to take themes the new list leaves out off the sessions that refer to them (asked when the service refuses with ThemesInUse). The organisers table's column holding each logo. A logo file that was refused: the sentence to show (the dialog shows it under the form).</extracomment>
       <translation>Arabe</translation>
     </message>
     <message>
@@ -1903,12 +1903,44 @@
       <translation>Français</translation>
     </message>
     <message>
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
       <source>Add organiser</source>
       <translation>Ajouter un organisateur</translation>
     </message>
     <message>
       <source>Remove organiser</source>
       <translation>Retirer l’organisateur</translation>
+    </message>
+    <message>
+      <source>Choose logo…</source>
+      <translation>Choisir le logo…</translation>
+    </message>
+    <message>
+      <source>Remove logo</source>
+      <translation>Retirer le logo</translation>
+    </message>
+    <message>
+      <source>Logo (%1 KB)</source>
+      <translation>Logo (%1 Ko)</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>aucun</translation>
+    </message>
+    <message>
+      <source>Choose an organiser's row first, then its logo.</source>
+      <translation>Choisissez d’abord la ligne de l’organisateur, puis son logo.</translation>
+    </message>
+    <message>
+      <source>Logo of the organiser</source>
+      <translation>Logo de l’organisateur</translation>
+    </message>
+    <message>
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
   </context>
   <context>

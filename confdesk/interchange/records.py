@@ -21,6 +21,7 @@ from confdesk.model import (
     Registration,
     Session,
 )
+from confdesk.model.organisers import Organiser
 from confdesk.model.themes import ThemeFramework
 from confdesk.presets import theme_preset
 from confdesk.services.conference import conference_data
@@ -69,7 +70,7 @@ def plain(data: Any) -> Record:
 
 
 def _to_json(value: Any) -> Any:
-    if isinstance(value, (LocalText, ThemeFramework)):
+    if isinstance(value, (LocalText, ThemeFramework, Organiser)):
         return value.to_dict()
     if isinstance(value, datetime):
         return stamp(value)
@@ -106,6 +107,8 @@ def _from_json(hint: Any, value: Any) -> Any:
         return text_of(value)
     if hint is ThemeFramework:
         return ThemeFramework.from_dict(value)
+    if hint is Organiser:
+        return Organiser.from_dict(value)
     if hint is datetime:
         return parse_stamp(value)
     if hint is date:

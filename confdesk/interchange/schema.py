@@ -11,6 +11,20 @@ _text = {
     "properties": {lang: {"type": "string"} for lang in ("ar", "en", "fr")},
     "additionalProperties": False,
 }
+#: An organiser: its name in each language, and optionally its logo (PNG or JPEG as base64).
+_organiser = {
+    "type": "object",
+    "properties": {
+        **{lang: {"type": "string"} for lang in ("ar", "en", "fr")},
+        "logo": {
+            "type": "object",
+            "required": ["type", "data"],
+            "properties": {"type": {"enum": ["image/png", "image/jpeg"]}, "data": {"type": "string"}},
+            "additionalProperties": False,
+        },
+    },
+    "additionalProperties": False,
+}
 _stamp = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$"}
 _day = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _id = {"type": "integer", "minimum": 1}
@@ -49,7 +63,7 @@ SCHEMA = _object(
         short_name=_text,
         timezone={"type": "string"},
         languages={"type": "array", "items": {"type": "string"}},
-        organisers={"type": "array", "items": _text},
+        organisers={"type": "array", "items": _organiser},
         contact_email={"type": "string"},
         platform={"type": "string"},
         platform_url={"type": "string"},

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as DbSession
 from confdesk import world
 from confdesk.model import Conference, LocalText, Part, Session, registration_part
 from confdesk.model.house_style import HouseStyle, HouseStyleError
+from confdesk.model.organisers import Organiser
 from confdesk.model.themes import ThemeFramework
 from confdesk.rules.settings import RuleSettings, SettingsError
 from confdesk.services import validate
@@ -21,6 +22,7 @@ from confdesk.services.base import fetch, new_id
 from confdesk.services.changes import Outcome, combined, touched
 from confdesk.services.data import ConferenceChanges, ConferenceData, PartChanges, PartData
 from confdesk.services.errors import EndBeforeStart, OutsidePart, Required, SessionsOutsidePart, ValidationError
+from confdesk.services.logos import check_logo
 from confdesk.services.sessions import restore_session
 from confdesk.services.snapshots import PartSnapshot, part_data, session_snapshot
 from confdesk.services.themes import check_framework, left_out, themes_in_use
@@ -36,10 +38,7 @@ def _check_conference(data: ConferenceData) -> ConferenceData:
     if not languages:
         raise Required("languages: at least one language is required", field="languages")
     contact = validate.email(data.contact_email, field="contact_email") or ""
-    organisers = tuple(
-        validate.local_text(text, field=f"organisers[{index}]", multiline=True, max_length=2_000)
-        for index, text in enumerate(data.organisers)
-    )
+    organisers = tuple(_check_organiser(Organiser.from_dict(item), index) for index, item in enumerate(data.organisers))
     notes = {
         validate.clean(key, field="notes", max_length=100): validate.local_text(
             text, field=f"notes.{key}", multiline=True, max_length=validate.BODY_LENGTH
@@ -73,13 +72,19 @@ def _check_conference(data: ConferenceData) -> ConferenceData:
     )
 
 
+def _check_organiser(organiser: Organiser, index: int) -> Organiser:
+    name = validate.local_text(organiser.name, field=f"organisers[{index}]", multiline=True, max_length=2_000)
+    logo = check_logo(organiser.logo, field=f"organisers[{index}].logo") if organiser.logo else None
+    return Organiser(name, logo)
+
+
 def _conference_values(data: ConferenceData) -> dict[str, Any]:
     return {
         "name": data.name,
         "short_name": data.short_name,
         "timezone": data.timezone,
         "languages": list(data.languages),
-        "organisers": [text.to_dict() for text in data.organisers],
+        "organisers": [organiser.to_dict() for organiser in data.organisers],
         "contact_email": data.contact_email,
         "platform": data.platform,
         "platform_url": data.platform_url,
@@ -96,7 +101,7 @@ def conference_data(row: Conference) -> ConferenceData:
         short_name=row.short_name,
         timezone=row.timezone,
         languages=tuple(row.languages),
-        organisers=tuple(LocalText.from_dict(item) for item in row.organisers),
+        organisers=tuple(Organiser.from_dict(item) for item in row.organisers),
         contact_email=row.contact_email,
         platform=row.platform,
         platform_url=row.platform_url,

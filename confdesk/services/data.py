@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TypedDict
 
 from confdesk.model import LocalText
+from confdesk.model.organisers import Organiser
 from confdesk.model.themes import ThemeFramework
 
 
@@ -16,7 +17,9 @@ class ConferenceData:
     timezone: str
     short_name: LocalText = LocalText()
     languages: tuple[str, ...] = ("ar", "en", "fr")
-    organisers: tuple[LocalText, ...] = ()
+    #: Each organiser's name in every language, and its logo (an Organiser; a plain
+    #: LocalText is taken as a name without a logo).
+    organisers: tuple[Organiser, ...] = ()
     contact_email: str = ""
     platform: str = ""
     platform_url: str = ""
@@ -128,7 +131,7 @@ class ConferenceChanges(TypedDict, total=False):
     timezone: str
     short_name: LocalText
     languages: tuple[str, ...]
-    organisers: tuple[LocalText, ...]
+    organisers: tuple[Organiser, ...]
     contact_email: str
     platform: str
     platform_url: str

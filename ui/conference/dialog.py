@@ -9,14 +9,17 @@ import re
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from confdesk.model import LocalText
 from confdesk.model.house_style import HouseStyle, HouseStyleError
+from confdesk.model.organisers import Logo, Organiser
 from confdesk.services import ServiceError
 from confdesk.services.data import ConferenceData
 from confdesk.services.errors import ThemesInUse
+from confdesk.services.logos import LogoError, read_logo
 from ui.conference.house_style import HouseStyleEdit
 from ui.conference.themes import ThemesEdit
 from ui.widgets.local_text import LocalTextEdit
@@ -45,48 +50,95 @@ from ui.widgets.tables import commit_open_editor
 #: out off the sessions that refer to them (asked when the service refuses with ThemesInUse).
 Save = Callable[[ConferenceData, bool], None]
 LANGS = ("ar", "en", "fr")
+#: The organisers table's column holding each logo.
+LOGO_COLUMN = 3
 
 
 class OrganisersEdit(QWidget):
-    """The organisers, one row each, with their names in Arabic, English and French."""
+    """The organisers, one row each, with their names in Arabic, English and French and their
+    logo (PNG or JPEG), which the programme's cover and the letters print."""
+
+    #: A logo file that was refused: the sentence to show (the dialog shows it under the form).
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Arabic"), self.tr("English"), self.tr("French")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Arabic"), self.tr("English"), self.tr("French"), self.tr("Logo")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LOGO_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setIconSize(QSize(48, 24))
         self.table.setMinimumHeight(110)
         self.add = QPushButton(self.tr("Add organiser"), self)
         self.remove = QPushButton(self.tr("Remove organiser"), self)
-        self.add.clicked.connect(lambda: self.append(LocalText(), edit=True))
+        self.choose_logo = QPushButton(self.tr("Choose logo…"), self)
+        self.remove_logo = QPushButton(self.tr("Remove logo"), self)
+        self.add.clicked.connect(lambda: self.append(Organiser(), edit=True))
         self.remove.clicked.connect(self._remove_current)
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.remove_logo.clicked.connect(lambda: self.set_logo(self.table.currentRow(), None))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add)
-        buttons.addWidget(self.remove)
+        for button in (self.add, self.remove, self.choose_logo, self.remove_logo):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def append(self, text: LocalText, *, edit: bool = False) -> None:
+    def append(self, organiser: Organiser, *, edit: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, lang in enumerate(LANGS):
-            item = QTableWidgetItem(getattr(text, lang))
+            item = QTableWidgetItem(getattr(organiser.name, lang))
             item.setTextAlignment(
                 (Qt.AlignmentFlag.AlignRight if lang == "ar" else Qt.AlignmentFlag.AlignLeft)
                 | Qt.AlignmentFlag.AlignVCenter
             )
             self.table.setItem(row, column, item)
+        self.set_logo(row, organiser.logo)
         if edit:
             self.table.setCurrentCell(row, 1)
             english = self.table.item(row, 1)
             if english is not None:
                 self.table.editItem(english)
+
+    def set_logo(self, row: int, logo: Logo | None) -> None:
+        """Show ``logo`` (or none) in ``row``'s logo cell, which keeps it for :meth:`value`."""
+        if not 0 <= row < self.table.rowCount():
+            return
+        item = QTableWidgetItem()
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setData(Qt.ItemDataRole.UserRole, logo)
+        if logo is not None:
+            image = QPixmap()
+            image.loadFromData(logo.data)
+            item.setIcon(QIcon(image))
+            item.setToolTip(self.tr("Logo (%1 KB)").replace("%1", str(max(len(logo.data) // 1024, 1))))
+        else:
+            item.setText(self.tr("none"))
+        self.table.setItem(row, LOGO_COLUMN, item)
+
+    def _choose_logo(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.refused.emit(self.tr("Choose an organiser's row first, then its logo."))
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Logo of the organiser"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        try:
+            self.set_logo(row, read_logo(Path(path)))
+        except LogoError as error:
+            self.refused.emit(str(error))
 
     def _remove_current(self) -> None:
         if self.table.currentRow() >= 0:
@@ -96,19 +148,21 @@ class OrganisersEdit(QWidget):
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
 
-    def set_value(self, organisers: tuple[LocalText, ...]) -> None:
+    def set_value(self, organisers: tuple[Organiser, ...]) -> None:
         self.table.setRowCount(0)
-        for text in organisers:
-            self.append(text)
+        for organiser in organisers:
+            self.append(organiser)
 
-    def value(self) -> tuple[LocalText, ...]:
+    def value(self) -> tuple[Organiser, ...]:
         commit_open_editor(self.table)
         rows = []
         for row in range(self.table.rowCount()):
             cells = {lang: self._cell(row, column) for column, lang in enumerate(LANGS)}
             text = LocalText(**{lang: value.strip() for lang, value in cells.items()})
-            if not text.is_empty():
-                rows.append(text)
+            logo_item = self.table.item(row, LOGO_COLUMN)
+            logo = logo_item.data(Qt.ItemDataRole.UserRole) if logo_item is not None else None
+            if not text.is_empty() or logo is not None:
+                rows.append(Organiser(text, logo))
         return tuple(rows)
 
 
@@ -128,6 +182,7 @@ class ConferenceDialog(QDialog):
         for edit in (*self.name.edits.values(), *self.short_name.edits.values()):
             edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 28)
         self.organisers = OrganisersEdit(self)
+        self.organisers.refused.connect(self._say)
         self.contact_email = QLineEdit(self)
         self.contact_email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.languages = {lang: QCheckBox(self) for lang in LANGS}
@@ -311,6 +366,10 @@ class ConferenceDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _say(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.show()
 
     def _refuse(self, error: ServiceError) -> None:
         # The core's sentence names the exact field and value ("themes[3].code: …").

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from confdesk.exports.documents import styles
+from confdesk.exports.documents.logos import logo_row
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.page import Cell, Writer
 from confdesk.exports.documents.snapshot import PUBLISHED, ConferenceView, LineupEntry, PartView, SessionView
@@ -86,7 +87,9 @@ def letter(writer: Writer, part: PartView, session: SessionView, entry: LineupEn
     today = writer.options.letter_date or datetime.now(writer.zone).date()
     values = {"role": role, "session": writer.local(session.title), "conference": writer.local(conference.name)}
     body = words("letter_confirmed" if entry.status == "confirmed" else "letter_invited", **values)
+    logos = logo_row(writer, height=32)
     story: list[Flowable] = [
+        *([logos, Spacer(1, 10)] if logos is not None else []),
         writer.text(formats.long_date(today), styles.BODY.but(align="end", space_after=14)),
         writer.text(words("dear", name=person.addressed(writer.lang)), styles.BODY.but(space_after=8)),
         writer.text(body, styles.BODY.but(space_after=10)),
@@ -132,5 +135,5 @@ def letter(writer: Writer, part: PartView, session: SessionView, entry: LineupEn
     story.append(Spacer(1, 10))
     story.append(writer.text(words("closing"), styles.BODY))
     story.append(writer.text(words("signature"), styles.BODY.but(bold=True, space_before=6)))
-    story.extend(writer.text(writer.local(organiser), styles.SMALL) for organiser in conference.organisers)
+    story.extend(writer.text(writer.local(organiser.name), styles.SMALL) for organiser in conference.organisers)
     return story

@@ -92,7 +92,7 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
     story.append(writer.text(words("contacts"), styles.HEADING))
     if conference.contact_email:
         story.append(writer.text(words("contact_text", email=conference.contact_email), styles.BODY))
-    story.extend(writer.text(writer.local(organiser), styles.BODY) for organiser in conference.organisers)
+    story.extend(writer.text(writer.local(organiser.name), styles.BODY) for organiser in conference.organisers)
 
     if note("data_protection"):
         story.append(writer.text(words("data_protection"), styles.HEADING))

@@ -118,7 +118,7 @@ class Writer:
             pagesize=self.options.pagesize,
             pageTemplates=[PageTemplate(id="page", frames=[frame])],
             title=title,
-            author=", ".join(self.local(organiser) for organiser in self.conference.organisers),
+            author=", ".join(self.local(organiser.name) for organiser in self.conference.organisers),
             subject=self.local(self.conference.name),
             lang=self.lang,
             invariant=1,

@@ -8,6 +8,7 @@ from itertools import groupby
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from confdesk.exports.documents import styles
+from confdesk.exports.documents.logos import logo_row
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.page import Cell, TableCommand, Writer
 from confdesk.exports.documents.snapshot import DRAFT, PUBLISHED, ConferenceView, LineupEntry, SessionView
@@ -37,8 +38,9 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
 def cover(writer: Writer, title: str) -> list[Flowable]:
     conference = writer.conference
     formats = writer.formats
+    logos = logo_row(writer)
     story: list[Flowable] = [
-        Spacer(1, 30),
+        *([logos, Spacer(1, 18)] if logos is not None else [Spacer(1, 30)]),
         writer.text(writer.local(conference.name), styles.TITLE),
         writer.text(title, styles.SUBTITLE.but(size=16, bold=True)),
     ]
@@ -63,7 +65,7 @@ def cover(writer: Writer, title: str) -> list[Flowable]:
     if conference.organisers:
         story.append(Spacer(1, 24))
         story.append(writer.text(writer.words("organised_by"), styles.SUBHEADING))
-        story.extend(writer.text(writer.local(organiser), styles.BODY) for organiser in conference.organisers)
+        story.extend(writer.text(writer.local(organiser.name), styles.BODY) for organiser in conference.organisers)
     return story
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from confdesk.model import Assignment, Conference, Deadline, LocalText, Part, Person, Session, Status
 from confdesk.model.house_style import HouseStyle
+from confdesk.model.organisers import Organiser
 from confdesk.model.themes import ThemeFramework
 from confdesk.views.sessions import SessionFacts, session_fields
 from confdesk.world import country_timezone
@@ -93,7 +94,7 @@ class ConferenceView:
     short_name: LocalText
     zone: ZoneInfo
     languages: tuple[str, ...]
-    organisers: tuple[LocalText, ...]
+    organisers: tuple[Organiser, ...]
     contact_email: str
     platform: str
     platform_url: str
@@ -159,7 +160,7 @@ def load(db: DbSession, conference_id: int) -> ConferenceView:
         short_name=conference.short_name,
         zone=zone,
         languages=tuple(conference.languages),
-        organisers=tuple(LocalText.from_dict(item) for item in conference.organisers),
+        organisers=tuple(Organiser.from_dict(item) for item in conference.organisers),
         contact_email=conference.contact_email,
         platform=conference.platform,
         platform_url=conference.platform_url,

@@ -50,7 +50,7 @@ def test_the_dialog_shows_the_conference_and_saves_one_undoable_edit(qtbot, cont
     assert not dialog.isVisible() and dialog.outcome
     after = _settings(context)
     assert after.short_name.en == "GCM Review 2027" and after.short_name.ar == before.short_name.ar
-    assert after.organisers[-1].en == "Migration Network" and after.organisers[-1].ar == "شبكة الهجرة"
+    assert after.organisers[-1].name.en == "Migration Network" and after.organisers[-1].name.ar == "شبكة الهجرة"
     assert "fr" not in after.languages and after.languages[0] == before.languages[0]
     assert context.undo_stack.count() == 1
     context.undo_stack.undo()
@@ -95,3 +95,32 @@ def test_a_time_zone_that_would_move_sessions_out_of_their_days_is_refused(qtbot
     assert dialog.isVisible() and "would fall on a day outside its part" in dialog.message.text()
     assert dialog.focusWidget() is dialog.timezone
     assert _settings(context).timezone == "Asia/Beirut"
+
+
+def test_a_logo_is_chosen_for_an_organiser_and_a_bad_file_is_refused(qtbot, context, tmp_path, monkeypatch):
+    import io
+
+    from PIL import Image
+    from PySide6.QtWidgets import QFileDialog
+
+    good, bad = tmp_path / "league.png", tmp_path / "league.gif"
+    Image.new("RGB", (90, 30), "#00695c").save(good, "PNG")
+    Image.new("RGB", (90, 30), "#00695c").save(bad, "GIF")
+    chosen = iter([str(bad), str(good)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (next(chosen), ""))
+    before = _settings(context)
+    dialog = _open(qtbot, context)
+    table = dialog.organisers.table
+    table.setCurrentCell(2, 1)
+    qtbot.mouseClick(dialog.organisers.choose_logo, Qt.MouseButton.LeftButton)
+    assert dialog.message.isVisible() and "league.gif: a GIF image" in dialog.message.text()
+    qtbot.mouseClick(dialog.organisers.choose_logo, Qt.MouseButton.LeftButton)
+    assert not table.item(2, 3).icon().isNull()
+    _save(qtbot, dialog)
+    after = _settings(context)
+    assert after.organisers[2].logo is not None and after.organisers[2].logo.data == good.read_bytes()
+    assert after.organisers[2].name == before.organisers[2].name and after.organisers[0].logo is None
+    with Image.open(io.BytesIO(after.organisers[2].logo.data)) as stored:
+        assert stored.size == (90, 30)
+    context.undo_stack.undo()
+    assert _settings(context) == before
