@@ -49,6 +49,11 @@ def shoot(lang: str, folder: Path) -> None:
                 path = folder / f"conference-themes-{lang}.png"
                 dialog.grab().save(str(path))
                 print(path)
+                dialog.tabs.setCurrentWidget(dialog.house_style)
+                app.processEvents()
+                path = folder / f"conference-house-style-{lang}.png"
+                dialog.grab().save(str(path))
+                print(path)
             dialog.close()
         store.close()
 
