@@ -70,12 +70,34 @@ class Formats:
     def time(self, moment: datetime, zone: ZoneInfo) -> str:
         return self._digits(format_skeleton("Hm", moment.astimezone(zone), locale=self.locale))
 
-    def times(self, start: datetime, end: datetime, zone: ZoneInfo) -> str:
-        """A time range, "10:00–11:30"; a range that crosses midnight says so with the dates."""
+    def times(self, start: datetime, end: datetime, zone: ZoneInfo, day: date | None = None) -> str:
+        """A time range in the short style everywhere, "10:00–11:30". A time on another day
+        than ``day`` (the day the reader is looking at; the start's own day by default) says
+        by how many days: "23:15–00:45 (+1)" crosses midnight, "00:15–01:45 (+1)" falls after
+        it in a zone ahead of the conference, "23:00 (−1)–00:30" starts the evening before."""
         local_start, local_end = start.astimezone(zone), end.astimezone(zone)
-        if local_start.date() != local_end.date():
-            return self._digits(format_interval(local_start, local_end, "MMMdHm", tzinfo=zone, locale=self.locale))
-        return self._digits(format_interval(local_start, local_end, "Hm", tzinfo=zone, locale=self.locale))
+        reference = day or local_start.date()
+        before, after = (local_start.date() - reference).days, (local_end.date() - reference).days
+        if before == after == 0:
+            return self._digits(format_interval(local_start, local_end, "Hm", tzinfo=zone, locale=self.locale))
+        first = self._mark(self.time(start, zone), 0 if before == after else before)
+        last = self._mark(self.time(end, zone), after)
+        return f"{first}{self._range_separator()}{last}"
+
+    def _range_separator(self) -> str:
+        """What the locale puts between two times of a range ("–", with thin spaces in English
+        and French), taken from Babel's own range so both styles match."""
+        one, two = datetime(2000, 1, 1, 9), datetime(2000, 1, 1, 10)
+        shown = format_interval(one, two, "Hm", locale=self.locale)
+        return shown[
+            len(format_skeleton("Hm", one, locale=self.locale)) : -len(format_skeleton("Hm", two, locale=self.locale))
+        ]
+
+    def _mark(self, clock: str, days: int) -> str:
+        if not days:
+            return clock
+        sign = "+" if days > 0 else "\u2212"
+        return f"{clock} ({sign}{self.number(abs(days))})"
 
     def number(self, value: int) -> str:
         return self._digits(format_decimal(value, locale=self.locale))

@@ -79,7 +79,8 @@ def day_table(writer: Writer, sessions: list[SessionView]) -> Flowable:
     blank = [""] * len(zones)
     for session in sessions:
         first = len(rows) + 1  # row 0 is the header
-        times = [writer.formats.times(session.starts_at, session.ends_at, zone) for zone in zones]
+        day = session.starts_at.astimezone(writer.zone).date()  # the day this table is about
+        times = [writer.formats.times(session.starts_at, session.ends_at, zone, day) for zone in zones]
         rows.append([*times, writer.text(writer.local(session.title), styles.CELL_BOLD)])
         rows.extend([*blank, cell] for cell in session_details(writer, session, statuses))
         if first > 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -135,7 +136,7 @@ def test_one_letter_per_invited_or_confirmed_assignment_with_both_zones(conferen
     mine = next(letter for letter in written if letter.assignment_id == chosen.assignment_id)
     text = pages_text(mine.pdf)
     assert "Your time (New York)" in text and "Conference time (Beirut)" in text
-    assert "Please confirm your participation by February 15, 2021" in text
+    assert "Please confirm your participation by 15 February 2021" in text
     assert chosen.person.name in text
 
 
@@ -144,3 +145,19 @@ def test_unknown_language_or_zone_is_one_clear_sentence(conference):
         build_document("agenda", conference, DocumentOptions(lang="de"))
     with pytest.raises(DocumentError, match="Mars/Base"):
         build_document("programme", conference, DocumentOptions(zones=("Mars/Base",)))
+
+
+def test_times_in_another_zone_keep_the_short_style_and_mark_the_next_day(conference):
+    """Kiritimati is 12 hours ahead of Beirut: the afternoon sessions fall on the next day there
+    and a session across noon in Beirut crosses midnight there."""
+    text = pages_text(
+        build_document("programme", conference, DocumentOptions(lang="en", zones=("Pacific/Kiritimati",)))
+    )
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    # The mark may wrap under its range in the narrow time column, never inside it.
+    for plenary in ("10:30 – 12:00 22:30 – 00:00 Plenary 1", "12:15 – 13:45 00:15 – 01:45 Open discussion"):
+        at = next(index for index, line in enumerate(lines) if line.startswith(plenary))
+        assert lines[at + 1].startswith("(+1)"), lines[at : at + 2]
+    assert not any(line.startswith("10:00 – 10:30 22:00 – 22:30") and "(+1)" in line for line in lines)
+    assert not re.search(r"\d\d:\d\d:\d\d", text)  # never a time with seconds
+    assert "Feb" not in text.replace("February", "")  # nor a short date inside a range
