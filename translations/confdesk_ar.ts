@@ -3146,6 +3146,10 @@
       <translation>النوع</translation>
     </message>
     <message>
+      <source>Channel</source>
+      <translation>القناة</translation>
+    </message>
+    <message>
       <source>Message-ID</source>
       <translation>معرّف الرسالة</translation>
     </message>
@@ -3160,6 +3164,18 @@
     <message>
       <source>Cancellation</source>
       <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>ملخّص</translation>
+    </message>
+    <message>
+      <source>Outbox file</source>
+      <translation>ملف في صندوق الصادر</translation>
+    </message>
+    <message>
+      <source>Mail server</source>
+      <translation>خادم البريد</translation>
     </message>
   </context>
   <context>

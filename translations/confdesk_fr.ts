@@ -3034,6 +3034,10 @@
       <translation>Type</translation>
     </message>
     <message>
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
       <source>Message-ID</source>
       <translation>Message-ID</translation>
     </message>
@@ -3048,6 +3052,18 @@
     <message>
       <source>Cancellation</source>
       <translation>Annulation</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Récapitulatif</translation>
+    </message>
+    <message>
+      <source>Outbox file</source>
+      <translation>Fichier de la boîte d'envoi</translation>
+    </message>
+    <message>
+      <source>Mail server</source>
+      <translation>Serveur de courrier</translation>
     </message>
   </context>
   <context>

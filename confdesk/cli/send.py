@@ -1,4 +1,8 @@
-"""confdesk send: send the invitation e-mails over SMTP and log each one."""
+"""confdesk send: send the invitation e-mails over SMTP and log each one.
+
+The log is the one ``confdesk invites --out`` writes to as well: whatever one of them handed over,
+the other does not hand over again.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import getpass
 import sys
 
 from confdesk.cli.common import CommandError, add_db_option, open_existing, printable
-from confdesk.cli.invites import add_invite_options
+from confdesk.cli.invites import add_invite_options, report_without_email
 from confdesk.mail import secrets
 from confdesk.mail.outbox import BatchResult, BatchStopped, outbox, send_invites
 from confdesk.mail.smtp import SmtpSettings, SmtpTransport
@@ -17,8 +21,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser(
         "send",
         help="send the invitation e-mails",
-        description="Send an invitation (or update, or cancellation) to every person whose "
-        "calendar changed since their last message. The password comes from the system "
+        description="Send one message per person and session whose calendar event changed "
+        "since the person's last message (an invitation or an update, a text/calendar "
+        "METHOD:REQUEST in their language), and one per session they lost (METHOD:CANCEL). "
+        "Messages already written to an outbox by 'confdesk invites --out' count as handed "
+        "over and are not sent again. The password comes from the system "
         f"keyring (service '{secrets.SERVICE}', user 'USER@HOST') or is asked for; it is "
         "never read from a file or the command line, and never sent unencrypted unless "
         "--insecure is given. Run again after an interruption or a refused address: people "
@@ -84,8 +91,8 @@ def run(args: argparse.Namespace) -> int:
         )
     store, conference_id = open_existing(args)
     try:
-        box = outbox(store, conference_id, alarm=args.alarm, everyone=args.everyone)
-        if not box.invites:
+        box = outbox(store, conference_id, alarm=args.alarm, everyone=args.everyone, summary=args.summary)
+        if not box.messages:
             result = BatchResult("", (), box.undeliverable, stopped=False)
             report_refused(result)
             if not result.refused:
@@ -110,10 +117,5 @@ def run(args: argparse.Namespace) -> int:
     report_refused(result)
     if result.refused:
         print(f"{len(result.refused)} people were not served; run the command again to retry them", file=sys.stderr)
-    if box.without_email:
-        print(
-            "1 person has no e-mail address and got no message"
-            if box.without_email == 1
-            else f"{box.without_email} people have no e-mail address and got no message"
-        )
+    report_without_email(box.without_email)
     return 1 if result.refused else 0

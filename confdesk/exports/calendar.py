@@ -1,10 +1,13 @@
 """Calendars that real calendar clients apply: the public programme and personal invites.
 
 Public calendars (METHOD:PUBLISH) hold every session that is not internal, with the join link
-but never a passcode. A personal invite (METHOD:REQUEST) holds exactly a person's sessions with
-their role, the meeting id and passcode, and the person as ATTENDEE; what they last received
+but never a passcode, and the conference's contact mailbox as ORGANIZER (RFC 5546 §3.2.1). A
+person's :class:`Invite` plans exactly their sessions with their role, the meeting id and
+passcode, and the person as ATTENDEE; what they last received
 (:class:`~confdesk.model.delivery.DeliveredEvent`) decides SEQUENCE and which events they must
-get as METHOD:CANCEL. UIDs are stable, see :mod:`confdesk.exports.calendar_source`.
+get as METHOD:CANCEL. Each event travels as a calendar object of its own, one UID per
+METHOD:REQUEST or METHOD:CANCEL object (:mod:`confdesk.exports.itip`). UIDs are stable, see
+:mod:`confdesk.exports.calendar_source`.
 
 Times are written in the conference's zone with its VTIMEZONE; a participant whose own zone
 differs also reads the time in their zone in the description.
@@ -23,8 +26,6 @@ from zoneinfo import ZoneInfo
 
 from icalendar import STATUS, Alarm, Calendar, Event, Timezone, vCalAddress
 from icalendar import Conference as ConferenceLink
-from sqlalchemy import select
-from sqlalchemy.orm import Session as DbSession
 
 from confdesk.exports import calendar_text
 from confdesk.exports.calendar_source import (
@@ -34,7 +35,6 @@ from confdesk.exports.calendar_source import (
     RoleInfo,
 )
 from confdesk.model import Status
-from confdesk.model.delivery import DeliveredEvent
 from confdesk.model.themes import ThemeFramework
 from confdesk.views.sessions import SessionFacts
 from confdesk.workflow import ACTIVE
@@ -67,7 +67,8 @@ def vtimezone(zone: str, first_day: date, last_day: date) -> Timezone:
     return Timezone.from_tzid(zone, first_date=first_day - timedelta(days=31), last_date=last_day + timedelta(days=31))
 
 
-def _calendar(source: CalendarSource, method: str, name: str, uid_seed: str) -> Calendar:
+def calendar_object(source: CalendarSource, method: str, name: str, uid_seed: str) -> Calendar:
+    """An empty VCALENDAR of ``method`` with the conference's VTIMEZONE and a stable UID."""
     conference = source.conference
     calendar = Calendar.new(
         prodid=PRODID,
@@ -136,6 +137,7 @@ def public_event(
         start=session.starts_at.astimezone(zone),
         end=session.ends_at.astimezone(zone),
         stamp=stamp,
+        organizer=_organizer(source, lang),
         status=STATUS.CANCELLED if session.cancelled else STATUS.CONFIRMED,
     )
     _add_link(event, source, session)
@@ -158,7 +160,7 @@ def public_calendar(
     alarm: int | None = None,
 ) -> Calendar:
     stamp = stamp or datetime.now(UTC)
-    calendar = _calendar(source, PUBLISH, name, uid_seed)
+    calendar = calendar_object(source, PUBLISH, name, uid_seed)
     for session in sessions:
         calendar.add_component(public_event(source, session, lang, stamp, alarm))
     return calendar
@@ -207,11 +209,15 @@ class PlannedEvent:
     ends_at: datetime
     changed: bool
     event: Event
+    #: The person's PARTSTAT in it (empty for a cancellation).
+    partstat: str = ""
 
 
 @dataclass(frozen=True)
 class Invite:
-    """A person's invite: the sessions they have (REQUEST) and those they lost (CANCEL)."""
+    """A person's plan: the sessions they have (REQUEST) and those they lost (CANCEL).
+
+    It is no calendar object itself: each event goes out as its own (:mod:`confdesk.exports.itip`)."""
 
     person: PersonInfo
     lang: str
@@ -224,36 +230,6 @@ class Invite:
     def has_news(self) -> bool:
         """Something here differs from what the person last received."""
         return any(event.changed for event in self.requests) or bool(self.cancels)
-
-    @property
-    def kind(self) -> str:
-        """ "invite" for a first message, "update" for changes, "cancel" for losses only."""
-        if not self.requests:
-            return "cancel"
-        delivered = self.source.delivered.get(self.person.id, {})
-        had_any = any(record.method == REQUEST for record in delivered.values())
-        return "update" if had_any else "invite"
-
-    def request_calendar(self) -> Calendar | None:
-        return self._calendar(REQUEST, self.requests)
-
-    def cancel_calendar(self) -> Calendar | None:
-        return self._calendar(CANCEL, self.cancels)
-
-    def _calendar(self, method: str, events: tuple[PlannedEvent, ...]) -> Calendar | None:
-        if not events:
-            return None
-        # Without an address there is no ATTENDEE, and iTIP needs one: publish instead.
-        if not self.person.email:
-            method = PUBLISH
-        calendar = _calendar(self.source, method, self.calendar_name, f"person:{self.person.id}:{method}")
-        for planned in events:
-            calendar.add_component(planned.event)
-        return calendar
-
-    def digest(self) -> str:
-        parts = [f"{e.method}:{e.uid}:{e.sequence}:{e.fingerprint}" for e in self.requests + self.cancels]
-        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
 def _fingerprint(*values: object) -> str:
@@ -372,7 +348,7 @@ def plan_invite(
         _add_alarm(event, summary, lang, alarm)
         requests.append(
             PlannedEvent(session_id, source.uid(session_id), sequence, REQUEST, fingerprint,
-                         summary, session.starts_at, session.ends_at, changed, event)
+                         summary, session.starts_at, session.ends_at, changed, event, partstat)
         )  # fmt: skip
 
     cancels = []
@@ -407,28 +383,6 @@ def plan_invite(
         calendar_name=source.conference.title(lang),
         source=source,
     )
-
-
-def record_delivery(db: DbSession, invite: Invite, sent_at: datetime) -> None:
-    """Remember what ``invite`` gave its person (inside the caller's unit of work)."""
-    existing = {
-        record.session_id: record
-        for record in db.scalars(select(DeliveredEvent).where(DeliveredEvent.person_id == invite.person.id))
-    }
-    for planned in invite.requests + invite.cancels:
-        record = existing.get(planned.session_id)
-        if record is None:
-            record = DeliveredEvent(person_id=invite.person.id, session_id=planned.session_id)
-            db.add(record)
-        record.uid = planned.uid
-        record.sequence = planned.sequence
-        record.method = planned.method
-        record.fingerprint = planned.fingerprint
-        record.summary = planned.summary[:500]
-        record.starts_at = planned.starts_at
-        record.ends_at = planned.ends_at
-        record.sent_at = sent_at
-    db.flush()
 
 
 def person_file_name(person: PersonInfo) -> str:

@@ -1,4 +1,5 @@
-"""Writing the calendars to a folder: the public ones and one invite per person."""
+"""Writing the calendars to a folder: the public ones and each person's invitations, one
+calendar object per session (one UID per METHOD:REQUEST or METHOD:CANCEL object)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from confdesk.exports.calendar import person_file_name, plan_invite, public_calendars
 from confdesk.exports.calendar_source import ensure_uid_key, load_source
+from confdesk.exports.itip import CANCELLATION, notices
 from confdesk.files import Batch
 from confdesk.store import Store
 
@@ -32,8 +34,9 @@ def write_calendars(
     progress: Progress | None = None,
 ) -> WrittenCalendars:
     """Write ``conference.ics``, ``part-N.ics``, ``day-YYYY-MM-DD.ics`` in ``lang`` and
-    ``invites/<name>-<id>.ics`` (plus ``-cancel.ics`` for withdrawn events) in each person's
-    language. Writing files records no delivery: only sending does.
+    ``invites/<name>-<id>-session-<session>.ics`` for each session a person has (and
+    ``-cancel.ics`` for each withdrawn one) in the person's language. These files record no
+    delivery: only messages handed over do (``confdesk invites`` and ``send``).
 
     Every calendar is made before the first is written; each file is written atomically. If
     one cannot be written, :class:`~confdesk.files.BatchError` says how many were."""
@@ -53,9 +56,9 @@ def write_calendars(
     for done, person_id in enumerate(source.people, start=1):
         invite = plan_invite(source, person_id, alarm=alarm, stamp=stamp)
         stem = person_file_name(invite.person)
-        for suffix, invite_calendar in (("", invite.request_calendar()), ("-cancel", invite.cancel_calendar())):
-            if invite_calendar is not None:
-                invites.append((f"{stem}{suffix}", invite_calendar.to_ical()))
+        for notice in notices(invite, everyone=True):
+            suffix = "-cancel" if notice.kind == CANCELLATION else ""
+            invites.append((f"{stem}-session-{notice.event.session_id}{suffix}", notice.calendar().to_ical()))
         if progress is not None:
             progress(done, total)
     batch = Batch(len(public) + len(invites), "calendar files")

@@ -26,17 +26,20 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "meeting_id": "Meeting ID: {meeting_id}",
         "passcode": "Passcode: {passcode}",
         "alarm": "{title} starts in {minutes} minutes",
-        "subject_invite": "Invitation: your sessions at {conference}",
-        "subject_update": "Updated invitation: your sessions at {conference}",
-        "subject_cancel": "Cancelled: sessions at {conference}",
+        "subject_invite": "Invitation: {session} – {conference}",
+        "subject_update": "Updated invitation: {session} – {conference}",
+        "subject_cancel": "Cancelled: {session} – {conference}",
+        "subject_summary": "Your sessions at {conference}",
         "greeting": "Dear {name},",
-        "intro_invite": "You are invited to the following sessions of {conference}. "
-        "The attached calendar invitation adds them to your calendar.",
-        "intro_update": "Your sessions at {conference} have changed. "
-        "The attached calendar invitation updates your calendar.",
-        "intro_cancel": "The following sessions of {conference} are no longer in your programme. "
-        "The attached cancellation removes them from your calendar.",
-        "cancelled_heading": "No longer in your programme:",
+        "intro_invite": "You are invited to the following session of {conference}. "
+        "The calendar invitation in this message adds it to your calendar.",
+        "intro_update": "One of your sessions at {conference} has changed. "
+        "The calendar invitation in this message updates your calendar.",
+        "intro_cancel": "The following session of {conference} is no longer in your programme. "
+        "The cancellation in this message removes it from your calendar.",
+        "intro_summary": "Your sessions at {conference} as they stand today. "
+        "Each one's calendar invitation comes in a message of its own.",
+        "summary_none": "You have no session at {conference} at present.",
         "closing": "With best regards,",
         "contact": "Questions: {email}",
     },
@@ -51,17 +54,20 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "meeting_id": "ID de réunion : {meeting_id}",
         "passcode": "Code secret : {passcode}",
         "alarm": "{title} commence dans {minutes} minutes",
-        "subject_invite": "Invitation : vos sessions – {conference}",
-        "subject_update": "Invitation mise à jour : vos sessions – {conference}",
-        "subject_cancel": "Annulation : sessions – {conference}",
+        "subject_invite": "Invitation : {session} – {conference}",
+        "subject_update": "Invitation mise à jour : {session} – {conference}",
+        "subject_cancel": "Annulation : {session} – {conference}",
+        "subject_summary": "Vos sessions – {conference}",
         "greeting": "Bonjour {name},",
-        "intro_invite": "Vous êtes invité(e) aux sessions suivantes de la réunion « {conference} ». "
-        "L'invitation jointe les ajoute à votre agenda.",
-        "intro_update": "Vos sessions de la réunion « {conference} » ont changé. "
-        "L'invitation jointe met votre agenda à jour.",
-        "intro_cancel": "Les sessions suivantes de la réunion « {conference} » ne font plus partie "
-        "de votre programme. L'annulation jointe les retire de votre agenda.",
-        "cancelled_heading": "Ne font plus partie de votre programme :",
+        "intro_invite": "Vous êtes invité(e) à la session suivante de la réunion « {conference} ». "
+        "L'invitation de ce message l'ajoute à votre agenda.",
+        "intro_update": "L'une de vos sessions de la réunion « {conference} » a changé. "
+        "L'invitation de ce message met votre agenda à jour.",
+        "intro_cancel": "La session suivante de la réunion « {conference} » ne fait plus partie "
+        "de votre programme. L'annulation de ce message la retire de votre agenda.",
+        "intro_summary": "Vos sessions de la réunion « {conference} » à ce jour. "
+        "L'invitation de chacune vous parvient dans un message distinct.",
+        "summary_none": "Vous n'avez actuellement aucune session à la réunion « {conference} ».",
         "closing": "Veuillez agréer nos salutations distinguées,",
         "contact": "Questions : {email}",
     },
@@ -76,14 +82,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "meeting_id": "رقم الاجتماع: {meeting_id}",
         "passcode": "رمز الدخول: {passcode}",
         "alarm": "تبدأ {title} بعد {minutes} دقيقة",
-        "subject_invite": "دعوة: جلساتكم في {conference}",
-        "subject_update": "تحديث الدعوة: جلساتكم في {conference}",
-        "subject_cancel": "إلغاء: جلسات في {conference}",
+        "subject_invite": "دعوة: {session} – {conference}",
+        "subject_update": "تحديث الدعوة: {session} – {conference}",
+        "subject_cancel": "إلغاء: {session} – {conference}",
+        "subject_summary": "جلساتكم في {conference}",
         "greeting": "حضرة {name} المحترم/ة،",
-        "intro_invite": "يسرّنا دعوتكم إلى الجلسات التالية من {conference}. تضيفها الدعوة المرفقة إلى تقويمكم.",
-        "intro_update": "طرأ تغيير على جلساتكم في {conference}. تحدّث الدعوة المرفقة تقويمكم.",
-        "intro_cancel": "لم تعد الجلسات التالية من {conference} ضمن برنامجكم. يزيلها الإلغاء المرفق من تقويمكم.",
-        "cancelled_heading": "لم تعد ضمن برنامجكم:",
+        "intro_invite": "يسرّنا دعوتكم إلى الجلسة التالية من {conference}. تضيفها الدعوة التي في هذه الرسالة إلى تقويمكم.",
+        "intro_update": "طرأ تغيير على إحدى جلساتكم في {conference}. تحدّث الدعوة التي في هذه الرسالة تقويمكم.",
+        "intro_cancel": "لم تعد الجلسة التالية من {conference} ضمن برنامجكم. يزيلها الإلغاء الذي في هذه الرسالة من تقويمكم.",
+        "intro_summary": "هذه جلساتكم في {conference} حتى اليوم. تصلكم دعوة كل جلسة في رسالة مستقلة.",
+        "summary_none": "لا جلسة لكم حالياً في {conference}.",
         "closing": "مع أطيب التحيات،",
         "contact": "للاستفسار: {email}",
     },

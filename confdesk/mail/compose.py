@@ -1,14 +1,18 @@
 """Invitation e-mails as standard MIME (Python's email package, SMTP policy).
 
-Structure, the one Outlook, Gmail and Thunderbird all act on::
+One message per iTIP object (:class:`~confdesk.exports.itip.Notice`: one person, one UID), in
+the structure Outlook, Gmail and Thunderbird all act on::
 
-    multipart/alternative
-      text/plain
-      text/html
-      text/calendar; method=REQUEST     (method=CANCEL when only cancellations remain)
+    multipart/mixed
+      multipart/alternative
+        text/plain
+        text/html
+        text/calendar; method=REQUEST     (method=CANCEL for a lost or cancelled session)
+      application/ics; invite.ics       (the same calendar, for clients that show attachments)
 
-wrapped in multipart/mixed with a ``text/calendar; method=CANCEL`` attachment when a person
-both keeps some sessions and loses others: a calendar object carries one METHOD.
+A client applies only the calendar that is the message's own alternative body, so a
+cancellation is a message of its own too. A person's summary (:func:`compose_summary`) is
+``multipart/alternative`` of text and HTML alone: no calendar part, nothing to apply.
 
 No name or title can add a header. Whatever reaches a header (names, subjects) loses its line
 breaks, control characters, DEL and bidi controls first (:func:`confdesk.untrusted.header_text`).
@@ -27,7 +31,6 @@ transport never reads recipients back from the headers.
 
 from __future__ import annotations
 
-import html
 import ipaddress
 import re
 import unicodedata
@@ -43,8 +46,17 @@ from email.utils import format_datetime, make_msgid
 import idna
 
 from confdesk.errors import ConfDeskError
-from confdesk.exports import calendar_text
-from confdesk.exports.calendar import Invite, PlannedEvent, one_line
+from confdesk.exports.calendar import CANCEL, Invite
+from confdesk.exports.itip import Notice
+from confdesk.mail.bodies import (
+    Body,
+    html_text,
+    notice_body,
+    notice_subject,
+    plain_text,
+    summary_body,
+    summary_subject,
+)
 from confdesk.untrusted import header_text, shown
 
 #: policy.SMTP, but a header value stored as made is never re-parsed and refolded.
@@ -197,67 +209,8 @@ def _set(message: EmailMessage, name: str, value: str) -> None:
     message.set_raw(name, value)
 
 
-def subject(invite: Invite) -> str:
-    conference = invite.source.conference.title(invite.lang)
-    return header_text(one_line(calendar_text.text(invite.lang, f"subject_{invite.kind}", conference=conference)))
-
-
-def _event_block(planned: PlannedEvent) -> list[str]:
-    description = str(planned.event.get("DESCRIPTION", ""))
-    return [planned.summary, *[line for line in description.split("\n") if line]]
-
-
-def _paragraphs(invite: Invite) -> tuple[list[str], list[list[str]], list[str], list[str]]:
-    lang = invite.lang
-    conference = invite.source.conference.title(lang)
-    name = invite.person.display_name(lang)
-    opening = [
-        calendar_text.text(lang, "greeting", name=one_line(name)),
-        calendar_text.text(lang, f"intro_{invite.kind}", conference=conference),
-    ]
-    events = [_event_block(planned) for planned in invite.requests]
-    cancelled = [planned.summary for planned in invite.cancels]
-    closing = [calendar_text.text(lang, "closing"), conference]
-    if mailbox := invite.source.conference.contact_email:
-        closing.append(calendar_text.text(lang, "contact", email=mailbox))
-    return opening, events, cancelled, closing
-
-
-def plain_text(invite: Invite) -> str:
-    opening, events, cancelled, closing = _paragraphs(invite)
-    blocks = ["\n\n".join(opening)]
-    blocks += ["\n".join(block) for block in events]
-    if cancelled and invite.requests:
-        blocks.append(calendar_text.text(invite.lang, "cancelled_heading"))
-    blocks += [f"- {summary}" for summary in cancelled]
-    blocks.append("\n".join(closing))
-    return "\n\n".join(blocks) + "\n"
-
-
-def html_text(invite: Invite) -> str:
-    opening, events, cancelled, closing = _paragraphs(invite)
-    direction = "rtl" if invite.lang == "ar" else "ltr"
-    out = [f'<!DOCTYPE html><html lang="{invite.lang}" dir="{direction}"><body>']
-    out += [f"<p>{html.escape(paragraph)}</p>" for paragraph in opening]
-    for block in events:
-        title, *lines = block
-        out.append(f"<h3>{html.escape(title)}</h3><p>")
-        # Links, ids and passcodes read left to right inside Arabic text.
-        out.append("<br>".join(f'<span dir="auto">{html.escape(line)}</span>' for line in lines))
-        out.append("</p>")
-    if cancelled:
-        if invite.requests:
-            out.append(f"<p>{html.escape(calendar_text.text(invite.lang, 'cancelled_heading'))}</p>")
-        out.append("<ul>" + "".join(f"<li><s>{html.escape(s)}</s></li>" for s in cancelled) + "</ul>")
-    out.append("<p>" + "<br>".join(html.escape(line) for line in closing) + "</p></body></html>")
-    return "".join(out)
-
-
-def compose_invite(invite: Invite, *, sent_at: datetime) -> OutgoingMessage:
-    """The e-mail carrying ``invite`` to its person; the person must have an address.
-
-    Raises :class:`AddressError` when the person's (or the conference's) address is not one
-    a mail server can deliver to."""
+def _message(invite: Invite, subject: str, sent_at: datetime) -> OutgoingMessage:
+    """A message to ``invite``'s person with its envelope and headers, and no body yet."""
     person = invite.person
     if not person.email:
         raise ValueError(f"person {person.id} has no e-mail address")
@@ -269,34 +222,49 @@ def compose_invite(invite: Invite, *, sent_at: datetime) -> OutgoingMessage:
     message.sender = sender.addr_spec if sender is not None else ""
     message.recipients = (recipient.addr_spec,)
     message.smtputf8 = smtputf8
-    _set(message, "Subject", _words(subject(invite), "Subject"))
+    _set(message, "Subject", _words(subject, "Subject"))
     _set(message, "From", _mailbox_header(conference.title(invite.lang), sender, "From"))
     _set(message, "To", _mailbox_header(person.display_name(invite.lang), recipient, "To"))
     message["Date"] = format_datetime(sent_at)
     message["Message-ID"] = make_msgid(domain=sender.domain if sender is not None else "confdesk.invalid")
-    message.set_content(plain_text(invite))
-    message.add_alternative(html_text(invite), subtype="html")
-    request, cancel = invite.request_calendar(), invite.cancel_calendar()
-    main, extra = (request, cancel) if request is not None else (cancel, None)
-    if main is not None:
-        method = str(main["METHOD"])
-        # base64, not 8bit: a server without 8BITMIME must still carry the calendar intact.
-        message.add_alternative(
-            main.to_ical().decode("utf-8"),
-            subtype="calendar",
-            params={"method": method},
-            cte="base64",
-        )
-    if extra is not None:
-        message.make_mixed()
-        message.add_attachment(
-            extra.to_ical().decode("utf-8"),
-            subtype="calendar",
-            params={"method": "CANCEL"},
-            filename="cancel.ics",
-            cte="base64",
-        )
+    return message
+
+
+def _with_text(message: OutgoingMessage, body: Body) -> None:
+    message.set_content(plain_text(body))
+    message.add_alternative(html_text(body), subtype="html")
+
+
+def _language(message: OutgoingMessage, lang: str) -> None:
     # Last: set_content and make_mixed move every Content-* header down into the first part.
-    if _LANGUAGE_TAG.fullmatch(invite.lang):
-        message["Content-Language"] = invite.lang
+    if _LANGUAGE_TAG.fullmatch(lang):
+        message["Content-Language"] = lang
+
+
+def compose_notice(notice: Notice, *, sent_at: datetime) -> OutgoingMessage:
+    """The e-mail carrying ``notice`` to its person; the person must have an address.
+
+    Raises :class:`AddressError` when the person's (or the conference's) address is not one
+    a mail server can deliver to."""
+    invite = notice.invite
+    message = _message(invite, notice_subject(notice), sent_at)
+    _with_text(message, notice_body(notice))
+    calendar = notice.calendar().to_ical()
+    # base64, not 8bit: a server without 8BITMIME must still carry the calendar intact.
+    message.add_alternative(
+        calendar.decode("utf-8"), subtype="calendar", params={"method": notice.method}, cte="base64"
+    )
+    message.make_mixed()
+    # As application/ics (Gmail's way): a client acts on the alternative body, never twice.
+    name = "cancel.ics" if notice.event.method == CANCEL else "invite.ics"
+    message.add_attachment(calendar, maintype="application", subtype="ics", filename=name)
+    _language(message, invite.lang)
+    return message
+
+
+def compose_summary(invite: Invite, *, sent_at: datetime) -> OutgoingMessage:
+    """The e-mail listing the person's sessions, with no calendar part (no iTIP object)."""
+    message = _message(invite, summary_subject(invite), sent_at)
+    _with_text(message, summary_body(invite))
+    _language(message, invite.lang)
     return message

@@ -1,16 +1,24 @@
-"""Who needs an invitation e-mail now, sending them, and the send log.
+"""Who needs which invitation e-mail now, handing them over, and the one log of what was.
 
-Nobody is sent the same thing twice: an invite goes only to people whose calendar differs from
-what they last received (:class:`~confdesk.model.delivery.DeliveredEvent`), and each message
-is recorded in its own committed transaction as soon as the server accepted it. A batch cut
-short (network, crash, the user pressing Stop) and started again therefore continues with the
-people not yet served.
+A person gets one message per iTIP object (:class:`~confdesk.exports.itip.Notice`): an
+invitation or update per session, a cancellation per session lost; with ``summary``, also a
+message listing their sessions, with no calendar in it. Messages leave one of two ways, sent over
+SMTP (:func:`send_invites`) or written as ``.eml`` files for the team's own mail program
+(:func:`write_messages`), and both record each message as handed over in the same log: the
+event per person, UID, SEQUENCE and METHOD (:class:`~confdesk.model.delivery.DeliveredEvent`)
+and the message itself (:class:`~confdesk.model.delivery.SentMessage`, with its channel). The
+next outbox therefore holds exactly what changed since, whichever way the last round went, and
+nobody is handed the same thing twice. Writing a preview (``record=False``) records nothing.
+
+Each message is recorded in its own committed transaction as soon as the server accepted it or
+its file was written. A batch cut short (network, crash, a full disk, the user pressing Stop)
+and started again therefore continues with what was not yet handed over.
 
 One bad recipient does not stop a batch: an address no mail server can deliver to is set aside
-when the outbox is made (:attr:`Outbox.undeliverable`), and one the server refuses is skipped;
-both are reported (:attr:`BatchResult.refused`, in memory only: nothing marks them sent), so
-running the batch again tries exactly them. A broken connection stops the batch
-(:class:`BatchStopped`, which says how many were sent).
+when the outbox is made (:attr:`Outbox.undeliverable`), and one the server refuses is skipped
+with the rest of that person's messages; both are reported (:attr:`BatchResult.refused`, in
+memory only: nothing marks them sent), so running the batch again tries exactly them. A broken
+connection stops the batch (:class:`BatchStopped`, which says how many were sent).
 """
 
 from __future__ import annotations
@@ -25,10 +33,11 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from confdesk.exports.calendar import Invite, person_file_name, plan_invite, record_delivery
+from confdesk.exports.calendar import Invite, person_file_name, plan_invite
 from confdesk.exports.calendar_source import CalendarSource, ensure_uid_key, load_source
+from confdesk.exports.itip import Notice, notices, record_delivery
 from confdesk.files import Batch
-from confdesk.mail.compose import AddressError, compose_invite, mailbox
+from confdesk.mail.compose import AddressError, OutgoingMessage, compose_notice, compose_summary, mailbox
 from confdesk.mail.smtp import MailError, RecipientRefused
 from confdesk.model import Person
 from confdesk.model.delivery import SentMessage
@@ -52,10 +61,45 @@ class Refusal:
     reason: str
 
 
+#: How a message was handed over: sent over SMTP, or written as a file to the outbox folder.
+SMTP, OUTBOX = "smtp", "outbox"
+SUMMARY = "summary"
+
+
+@dataclass(frozen=True)
+class PlannedMessage:
+    """One e-mail to a person: an iTIP notice, or (``notice`` None) the summary of their sessions."""
+
+    invite: Invite
+    notice: Notice | None = None
+
+    @property
+    def kind(self) -> str:
+        """ "invite", "update", "cancel" or "summary"."""
+        return self.notice.kind if self.notice is not None else SUMMARY
+
+    def compose(self, sent_at: datetime) -> OutgoingMessage:
+        if self.notice is None:
+            return compose_summary(self.invite, sent_at=sent_at)
+        return compose_notice(self.notice, sent_at=sent_at)
+
+    def file_stem(self) -> str:
+        """``amina-haddad-12-session-7-request-2``: person, session, METHOD, SEQUENCE, so a
+        later round never writes over a message of an earlier one."""
+        stem = person_file_name(self.invite.person)
+        if self.notice is None:
+            return f"{stem}-{SUMMARY}"
+        event = self.notice.event
+        return f"{stem}-session-{event.session_id}-{event.method.lower()}-{event.sequence}"
+
+
 @dataclass(frozen=True)
 class Outbox:
     source: CalendarSource
+    #: The people with something to be handed, each with their plan.
     invites: tuple[Invite, ...]
+    #: Every message to hand over, person by person.
+    messages: tuple[PlannedMessage, ...]
     without_email: int
     #: People with news whose address no mail server can deliver to; not in ``invites``.
     undeliverable: tuple[Refusal, ...] = ()
@@ -70,6 +114,10 @@ class LogEntry:
     sent_at: datetime
     batch: str
     kind: str
+    channel: str = SMTP
+    uid: str = ""
+    sequence: int | None = None
+    method: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,7 +140,7 @@ class BatchStopped(MailError):
         )
 
 
-def _address_problem(email: str | None) -> str | None:
+def address_problem(email: str | None) -> str | None:
     """Why no mail server could deliver to ``email``, or None (also for no address)."""
     if not email:
         return None
@@ -108,22 +156,30 @@ def _without_address(source: CalendarSource, person_id: int) -> CalendarSource:
     return replace(source, people={**source.people, person_id: replace(person, email=None)})
 
 
-def outbox(store: Store, conference_id: int, *, alarm: int | None = None, everyone: bool = False) -> Outbox:
-    """The invites to send: people whose calendar changed since their last message (or, with
-    ``everyone``, all who have a calendar). People without an address are counted, not sent;
+def outbox(
+    store: Store,
+    conference_id: int,
+    *,
+    alarm: int | None = None,
+    everyone: bool = False,
+    summary: bool = False,
+) -> Outbox:
+    """The messages to hand over: for each event that changed since a person last received it
+    (or, with ``everyone``, each of their sessions) one notice, and with ``summary`` one list
+    of their sessions per person served. People without an address are counted, not served;
     people whose address no server could deliver to are set aside with the reason."""
     with store.unit() as db:
         ensure_uid_key(db, conference_id)
     with store.reader() as db:
         source = load_source(db, conference_id)
-    invites, without_email, undeliverable = [], 0, []
+    invites, messages, without_email, undeliverable = [], [], 0, []
     for person_id, person in source.people.items():
-        problem = _address_problem(person.email)
+        problem = address_problem(person.email)
         # A bad address is planned without it: it must not reach the calendar either.
         planned = source if problem is None else _without_address(source, person_id)
         invite = plan_invite(planned, person_id, alarm=alarm)
-        wanted = invite.has_news or (everyone and bool(invite.requests or invite.cancels))
-        if not wanted:
+        found = notices(invite, everyone=everyone)
+        if not found:
             continue
         if not person.email:
             without_email += 1
@@ -132,18 +188,47 @@ def outbox(store: Store, conference_id: int, *, alarm: int | None = None, everyo
             undeliverable.append(Refusal(person_id, person.name, person.email, problem))
             continue
         invites.append(invite)
-    return Outbox(source, tuple(invites), without_email, tuple(undeliverable))
+        messages += [PlannedMessage(invite, notice) for notice in found]
+        if summary:
+            messages.append(PlannedMessage(invite))
+    return Outbox(source, tuple(invites), tuple(messages), without_email, tuple(undeliverable))
 
 
-def write_messages(box: Outbox, folder: Path) -> list[Path]:
-    """Each invite as ``<name>-<id>.eml``; writing files records no delivery. Each file is
-    written atomically; if one cannot be written, :class:`~confdesk.files.BatchError` says
-    how many were."""
+def _record(
+    store: Store, message: PlannedMessage, sent: OutgoingMessage, handed_at: datetime, batch: str, channel: str
+) -> LogEntry:
+    """Record ``message`` as handed over, in a transaction of its own."""
+    person, notice = message.invite.person, message.notice
+    event = notice.event if notice is not None else None
+    entry = LogEntry(
+        person.id, person.name, person.email or "", str(sent["Message-ID"]), handed_at, batch, message.kind,
+        channel, event.uid if event else "", event.sequence if event else None, event.method if event else "",
+    )  # fmt: skip
+    with store.unit() as db:
+        if notice is not None:
+            record_delivery(db, notice, handed_at)
+        db.add(SentMessage(
+            person_id=entry.person_id, email=entry.email, message_id=entry.message_id, sent_at=handed_at,
+            batch=batch, kind=entry.kind, digest=notice.digest() if notice is not None else "",
+            channel=channel, uid=entry.uid, sequence=entry.sequence, method=entry.method,
+        ))  # fmt: skip
+    return entry
+
+
+def write_messages(store: Store, box: Outbox, folder: Path, *, record: bool = True) -> list[Path]:
+    """Each message as ``<person>-session-<id>-<method>-<sequence>.eml`` (a summary as
+    ``<person>-summary.eml``), each recorded as handed over once written, unless ``record`` is
+    false (a preview). Each file is written atomically; if one cannot be written,
+    :class:`~confdesk.files.BatchError` says how many were (and those are recorded)."""
     folder.mkdir(parents=True, exist_ok=True)
-    sent_at = datetime.now(UTC)
-    batch = Batch(len(box.invites), "messages")
-    for invite in box.invites:
-        batch.add(folder, person_file_name(invite.person), ".eml", compose_invite(invite, sent_at=sent_at).as_bytes())
+    batch_id = uuid.uuid4().hex
+    batch = Batch(len(box.messages), "messages")
+    for message in box.messages:
+        written_at = datetime.now(UTC)
+        composed = message.compose(written_at)
+        batch.add(folder, message.file_stem(), ".eml", composed.as_bytes())
+        if record:
+            _record(store, message, composed, written_at, batch_id, OUTBOX)
     return list(batch.written)
 
 
@@ -155,12 +240,13 @@ def send_invites(
     progress: Progress | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> BatchResult:
-    """Send every invite of ``box`` and record each one right after the server accepted it.
+    """Send every message of ``box`` and record each one right after the server accepted it.
 
-    A refused address is reported and skipped; a broken connection raises
-    :class:`BatchStopped` (a :class:`~confdesk.mail.smtp.MailError`) with everything sent so
-    far already recorded. A conference address no server can take (the sender of every
-    message) raises :class:`~confdesk.mail.compose.AddressError` before anything is sent."""
+    A refused address is reported once and the rest of that person's messages skipped; a
+    broken connection raises :class:`BatchStopped` (a :class:`~confdesk.mail.smtp.MailError`)
+    with everything sent so far already recorded. A conference address no server can take (the
+    sender of every message) raises :class:`~confdesk.mail.compose.AddressError` before
+    anything is sent."""
     if contact := box.source.conference.contact_email:
         try:
             mailbox(contact)
@@ -169,40 +255,34 @@ def send_invites(
     batch = uuid.uuid4().hex
     sent: list[LogEntry] = []
     refused: list[Refusal] = list(box.undeliverable)
-    total = len(box.invites)
-    for done, invite in enumerate(box.invites, start=1):
+    passed_over: set[int] = set()
+    total = len(box.messages)
+    for done, message in enumerate(box.messages, start=1):
         if should_stop is not None and should_stop():
             return BatchResult(batch, tuple(sent), tuple(refused), stopped=True)
+        person = message.invite.person
+        if person.id in passed_over:
+            continue
         sent_at = datetime.now(UTC)
-        person = invite.person
         try:
-            message = compose_invite(invite, sent_at=sent_at)
-            transport.send(message)
+            composed = message.compose(sent_at)
+            transport.send(composed)
         except (AddressError, RecipientRefused) as error:
+            passed_over.add(person.id)
             refused.append(Refusal(person.id, person.name, person.email or "", str(error)))
             if progress is not None:
                 progress(done, total, person.name)
             continue
         except MailError as error:
             raise BatchStopped(error, BatchResult(batch, tuple(sent), tuple(refused), stopped=True), total) from None
-        entry = LogEntry(
-            invite.person.id, invite.person.name, invite.person.email or "",
-            str(message["Message-ID"]), sent_at, batch, invite.kind,
-        )  # fmt: skip
-        with store.unit() as db:
-            record_delivery(db, invite, sent_at)
-            db.add(SentMessage(
-                person_id=entry.person_id, email=entry.email, message_id=entry.message_id,
-                sent_at=sent_at, batch=batch, kind=entry.kind, digest=invite.digest(),
-            ))  # fmt: skip
-        sent.append(entry)
+        sent.append(_record(store, message, composed, sent_at, batch, SMTP))
         if progress is not None:
-            progress(done, total, invite.person.name)
+            progress(done, total, person.name)
     return BatchResult(batch, tuple(sent), tuple(refused), stopped=False)
 
 
 def send_log(store: Store, conference_id: int) -> list[LogEntry]:
-    """Every message sent for the conference, newest first."""
+    """Every message handed over for the conference (sent or written to the outbox), newest first."""
     with store.reader() as db:
         rows = db.execute(
             select(SentMessage, Person.name)
@@ -210,4 +290,9 @@ def send_log(store: Store, conference_id: int) -> list[LogEntry]:
             .where(Person.conference_id == conference_id)
             .order_by(SentMessage.sent_at.desc(), SentMessage.id.desc())
         ).all()
-    return [LogEntry(m.person_id, name, m.email, m.message_id, m.sent_at, m.batch, m.kind) for m, name in rows]
+    return [
+        LogEntry(
+            m.person_id, name, m.email, m.message_id, m.sent_at, m.batch, m.kind, m.channel, m.uid, m.sequence, m.method
+        )
+        for m, name in rows
+    ]

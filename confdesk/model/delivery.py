@@ -5,9 +5,10 @@ a later invite keeps the UID, raises SEQUENCE when something they see changed, a
 METHOD:CANCEL for a session they had but no longer have. The session id is deliberately not a
 foreign key: a deleted session must still be cancelled for those who had it.
 
-``SentMessage`` is the send log: one row per message the SMTP server accepted, committed on
-its own right after the server said yes, so a batch restarted after an interruption skips
-everyone already served.
+``SentMessage`` is the log of messages handed over: one row per message the SMTP server
+accepted or the outbox wrote as a ``.eml`` file (``channel``), committed on its own right after,
+so a batch restarted after an interruption skips everyone already served, whichever way it
+went. A message carrying an iTIP object names it: person, ``uid``, ``sequence``, ``method``.
 """
 
 from __future__ import annotations
@@ -51,10 +52,16 @@ class SentMessage(Base):
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
     #: The batch (one run of "send") the message belonged to.
     batch: Mapped[str] = mapped_column(String(64))
-    #: What was sent: "invite", "update", "cancel" (later: decision letters).
+    #: What was sent: "invite", "update", "cancel", "summary" (later: decision letters).
     kind: Mapped[str] = mapped_column(code_column())
     #: Digest of the message's calendar content, so an identical resend can be recognised.
     digest: Mapped[str] = mapped_column(String(64), default="")
+    #: How it was handed over: "smtp" (the server accepted it) or "outbox" (written as a file).
+    channel: Mapped[str] = mapped_column(code_column(16), default="smtp")
+    #: The iTIP object it carried; empty (and SEQUENCE None) for a message without one.
+    uid: Mapped[str] = mapped_column(String(200), default="")
+    sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    method: Mapped[str] = mapped_column(code_column(16), default="")
 
 
 Index("ix_sent_message_batch", SentMessage.batch)

@@ -216,3 +216,56 @@ def test_upgrading_a_0001_file_keeps_every_row(tmp_path):
             ]
     finally:
         store.close()
+
+
+def test_upgrading_a_0002_file_keeps_the_send_log_as_messages_sent_over_smtp(tmp_path):
+    from confdesk.model.delivery import DeliveredEvent, SentMessage
+
+    path = tmp_path / "sent.confdesk"
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    with engine.begin() as connection:
+        for table in ("conference", "person"):
+            columns, rows = _TABLES_0001[table]
+            names = ", ".join(f'"{column}"' for column in columns)
+            values = ", ".join(f":{column}" for column in columns)
+            connection.execute(
+                text(f'INSERT INTO "{table}" ({names}) VALUES ({values})'),
+                [dict(zip(columns, row, strict=True)) for row in rows],
+            )
+        connection.execute(
+            text(
+                "INSERT INTO delivered_event (id, person_id, session_id, uid, sequence, method, fingerprint, "
+                "summary, starts_at, ends_at, sent_at) VALUES (1, 1, 2, 'uid-2', 3, 'REQUEST', 'f', "
+                f"'Roundtable 2', '{_at(23, 10)}', '{_at(23, 12)}', '{_at(20, 9)}')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO sent_message (id, person_id, email, message_id, sent_at, batch, kind, digest) "
+                f"VALUES (1, 1, 'amina@example.org', '<1@example.org>', '{_at(20, 9)}', 'b1', 'invite', 'd')"
+            )
+        )
+    engine.dispose()
+
+    store = open_store(path)
+    try:
+        with store.reader() as db:
+            (message,) = db.scalars(select(SentMessage)).all()
+            assert (message.message_id, message.kind, message.digest) == ("<1@example.org>", "invite", "d")
+            assert (message.channel, message.uid, message.sequence, message.method) == ("smtp", "", None, "")
+            (delivered,) = db.scalars(select(DeliveredEvent)).all()
+            assert (delivered.uid, delivered.sequence, delivered.method) == ("uid-2", 3, "REQUEST")
+        with store.unit() as db:  # new rows need no server default: they say what they are
+            db.add(SentMessage(
+                person_id=2, email="jean@example.org", message_id="<2@example.org>", sent_at=datetime.now(UTC),
+                batch="b2", kind="update", channel="outbox", uid="uid-2", sequence=4, method="REQUEST",
+            ))  # fmt: skip
+        with store.reader() as db:
+            rows = db.execute(select(SentMessage.channel, SentMessage.sequence).order_by(SentMessage.id)).all()
+            assert [tuple(row) for row in rows] == [("smtp", None), ("outbox", 4)]
+    finally:
+        store.close()

@@ -220,6 +220,43 @@ def test_a_migration_that_fails_half_way_leaves_the_old_revision(tmp_path):
         store.close()
 
 
+def test_the_send_log_migration_failing_half_way_leaves_0002(tmp_path):
+    """0004 adds columns and then copies the table to drop their defaults: a failure in the
+    copy leaves the file at 0002 without any of the new columns."""
+    from alembic import command
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import Engine
+
+    from confdesk.store import alembic_config
+
+    path = tmp_path / "sent.confdesk"
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    engine.dispose()
+
+    def fail_on_the_copy(_connection, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("CREATE TABLE _ALEMBIC_TMP_SENT_MESSAGE"):
+            raise RuntimeError("the power went out")
+
+    event.listen(Engine, "before_cursor_execute", fail_on_the_copy)
+    try:
+        with pytest.raises(RuntimeError, match="power"):
+            open_store(path)
+    finally:
+        event.remove(Engine, "before_cursor_execute", fail_on_the_copy)
+    connection = sqlite3.connect(path)
+    try:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(sent_message)")}
+    finally:
+        connection.close()
+    assert stored_revision_and_tables(path)[0] == "0002" and "channel" not in columns
+    open_store(path).close()
+    assert stored_revision_and_tables(path)[0] == HEAD_REVISION
+
+
 def test_creating_a_file_is_one_transaction(tmp_path):
     from sqlalchemy import event
     from sqlalchemy.engine import Engine

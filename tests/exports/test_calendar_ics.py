@@ -10,8 +10,9 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from confdesk.cli import main
-from confdesk.exports.calendar import plan_invite, public_calendars, record_delivery
+from confdesk.exports.calendar import plan_invite, public_calendars
 from confdesk.exports.calendar_source import load_source
+from confdesk.exports.itip import notices, record_delivery
 from confdesk.model import Assignment, Conference, LocalText, Person, Session
 from confdesk.services import (
     delete_assignment,
@@ -21,12 +22,13 @@ from confdesk.services import (
     update_session,
 )
 from confdesk.store import open_store
+from tests.calendar_checks import parsed_calendar
 
 BEIRUT = ZoneInfo("Asia/Beirut")
 
 
 def parse(path: Path) -> Calendar:
-    return Calendar.from_ical(path.read_bytes())
+    return parsed_calendar(path.read_bytes())
 
 
 def source_of(store):
@@ -39,9 +41,8 @@ def send_everything(store) -> None:
     source = source_of(store)
     with store.unit() as db:
         for person_id in source.people:
-            invite = plan_invite(source, person_id)
-            if invite.has_news:
-                record_delivery(db, invite, datetime.now(UTC))
+            for notice in notices(plan_invite(source, person_id)):
+                record_delivery(db, notice, datetime.now(UTC))
 
 
 def roundtable(store, number: int) -> Session:
@@ -72,6 +73,7 @@ def test_export_ics_writes_calendars_that_parse(demo_file, tmp_path):
     for path in out.glob("*.ics"):
         calendar = parse(path)
         assert calendar["METHOD"] == "PUBLISH"
+        assert {str(e.organizer) for e in calendar.events} == {"mailto:gcm-review@example.org"}
         assert [tz.tz_name for tz in calendar.timezones] == ["Asia/Beirut"]
         text = path.read_text(encoding="utf-8")
         assert "GCM0" not in text, f"a passcode leaked into {path.name}"
@@ -88,11 +90,15 @@ def test_export_ics_writes_calendars_that_parse(demo_file, tmp_path):
 
     invites = sorted((out / "invites").glob("*.ics"))
     assert invites, "no personal invites written"
+    store = open_store(demo_file)
+    session_of = {source.uid(session_id): session_id for source in [source_of(store)] for session_id in source.sessions}
+    store.close()
     for path in invites:
         assert path.name.isascii()
-        calendar = parse(path)
+        calendar = parse(path)  # one UID per REQUEST object, checked there
         assert calendar["METHOD"] in ("REQUEST", "PUBLISH")
-        assert calendar.events
+        (event,) = calendar.events
+        assert path.stem.endswith(f"-session-{session_of[event.uid]}")
     assert any("GCM0" in path.read_text(encoding="utf-8") for path in invites)
 
 
@@ -104,16 +110,17 @@ def test_invite_holds_exactly_the_persons_active_sessions(demo_store):
             active = {a.session_id for a in person.assignments if a.status in ("proposed", "invited", "confirmed")}
             invite = plan_invite(source, person.id)
             assert {p.session_id for p in invite.requests} == active
-            if not active:
-                continue
-            calendar = Calendar.from_ical(invite.request_calendar().to_ical())
-            assert calendar["METHOD"] == "REQUEST"
-            for event in calendar.events:
+            found = notices(invite, everyone=True)
+            assert [notice.event.session_id for notice in found] == [p.session_id for p in invite.requests]
+            for notice in found:
+                calendar = parsed_calendar(notice.calendar().to_ical())
+                assert calendar["METHOD"] == "REQUEST"
+                (event,) = calendar.events
+                assert event.uid == notice.event.uid
                 assert event.organizer == "mailto:gcm-review@example.org"
                 (attendee,) = event.attendees
                 assert attendee == f"mailto:{person.email}"
-                session_id = next(p.session_id for p in invite.requests if p.uid == event.uid)
-                statuses = {a.status for a in person.assignments if a.session_id == session_id}
+                statuses = {a.status for a in person.assignments if a.session_id == notice.event.session_id}
                 expected = "ACCEPTED" if "confirmed" in statuses else "NEEDS-ACTION"
                 assert attendee.params["PARTSTAT"] == expected
 
@@ -176,8 +183,10 @@ def test_changed_session_keeps_uid_and_bumps_sequence(demo_store):
     assert invite.has_news and after.changed
     assert after.uid == before.uid
     assert after.sequence > before.sequence
-    event = Calendar.from_ical(invite.request_calendar().to_ical()).events
-    moved = next(e for e in event if e.uid == before.uid)
+    (notice,) = [n for n in notices(invite) if n.event.session_id == session.id]
+    assert notice.kind == "update"
+    (moved,) = parsed_calendar(notice.calendar().to_ical()).events
+    assert moved.uid == before.uid
     assert moved.start == datetime(2021, 2, 24, 12, 45, tzinfo=BEIRUT)
     assert moved.sequence == after.sequence
     public = public_calendars(source, "en")["conference.ics"]
@@ -195,13 +204,15 @@ def test_removed_speaker_receives_a_cancel(demo_store):
     invite = plan_invite(source, assignment.person_id)
     assert invite.has_news
     (_cancel,) = invite.cancels
-    calendar = Calendar.from_ical(invite.cancel_calendar().to_ical())
+    (notice,) = notices(invite)  # the person's other sessions are unchanged: one CANCEL alone
+    assert notice.kind == "cancel"
+    calendar = parsed_calendar(notice.calendar().to_ical())
     assert calendar["METHOD"] == "CANCEL"
     (event,) = calendar.events
     assert event.uid == uid and event["STATUS"] == "CANCELLED" and event.sequence >= 1
     assert session.id not in {p.session_id for p in invite.requests}
     with demo_store.unit() as db:
-        record_delivery(db, invite, datetime.now(UTC))
+        record_delivery(db, notice, datetime.now(UTC))
     assert not plan_invite(source_of(demo_store), assignment.person_id).has_news
 
 
@@ -238,8 +249,8 @@ def test_times_are_right_in_the_conference_zone_and_in_casablanca(demo_store):
     with demo_store.unit() as db:
         update_person(db, assignment.person_id, timezone="Africa/Casablanca", language="en")
     invite = plan_invite(source_of(demo_store), assignment.person_id)
-    calendar = Calendar.from_ical(invite.request_calendar().to_ical())
-    event = next(e for e in calendar.events if e.uid == invite.source.uid(session.id))
+    (notice,) = [n for n in notices(invite) if n.event.session_id == session.id]
+    (event,) = parsed_calendar(notice.calendar().to_ical()).events
     assert event.start.tzinfo.key == "Asia/Beirut"
     assert event.start.strftime("%H:%M") == "12:15"
     rabat = event.start.astimezone(ZoneInfo("Africa/Casablanca"))

@@ -5,35 +5,29 @@ from __future__ import annotations
 import email
 from datetime import UTC, datetime, timedelta
 from email import policy
+from zoneinfo import ZoneInfo
 
 import pytest
-from icalendar import Calendar
 from sqlalchemy import func, select
 
 from confdesk.cli import main
 from confdesk.exports.calendar import plan_invite
 from confdesk.exports.calendar_source import load_source
+from confdesk.exports.itip import notices
 from confdesk.mail import secrets
-from confdesk.mail.compose import compose_invite
+from confdesk.mail.compose import compose_notice, compose_summary
 from confdesk.mail.outbox import outbox, send_invites, send_log
 from confdesk.mail.smtp import MailError, SmtpSettings, SmtpTransport
 from confdesk.model import Assignment, Person, Session
 from confdesk.model.delivery import SentMessage
 from confdesk.services import delete_assignment, move_session, update_person
 from confdesk.services.validate import InvalidText
+from tests.calendar_checks import calendar_parts, itip_calendar
 from tests.mail.conftest import SMTP_PASSWORD, SMTP_USER
 
 # The login tests' server takes AUTH without TLS: acceptable on loopback only, as here (hence
 # --insecure, without which ConfDesk refuses to send a password unencrypted).
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
-
-
-def calendar_parts(message):
-    return [part for part in message.walk() if part.get_content_type() == "text/calendar"]
-
-
-def calendar_of(part) -> Calendar:
-    return Calendar.from_ical(part.get_content())
 
 
 def send_all(store, port: int):
@@ -60,20 +54,49 @@ def test_message_has_text_html_and_a_request_with_encoded_arabic_subject(demo_st
     person = arabic_speaker(demo_store)
     with demo_store.reader() as db:
         source = load_source(db, demo_store.conference_id())
-    message = compose_invite(plan_invite(source, person.id), sent_at=datetime.now(UTC))
+    notice = notices(plan_invite(source, person.id))[0]
+    message = compose_notice(notice, sent_at=datetime.now(UTC))
     raw = message.as_bytes()
     head = raw.split(b"\r\n\r\n", 1)[0]
     assert head.isascii(), "headers must be RFC 2047 encoded"
     parsed = email.message_from_bytes(raw, policy=policy.default)
-    assert parsed["Subject"].startswith("دعوة: جلساتكم في")
+    assert parsed["Subject"] == f"دعوة: {notice.event.summary} – {source.conference.title('ar')}"
     assert parsed["Content-Language"] == "ar"
     assert parsed["To"].addresses[0].display_name == person.name_ar
     types = [part.get_content_type() for part in parsed.walk()]
-    assert types == ["multipart/alternative", "text/plain", "text/html", "text/calendar"]
-    (part,) = calendar_parts(parsed)
-    assert part.get_param("method") == "REQUEST"
-    assert calendar_of(part)["METHOD"] == "REQUEST"
-    assert 'dir="rtl"' in parsed.get_body(("html",)).get_content()
+    assert types == [
+        "multipart/mixed", "multipart/alternative", "text/plain", "text/html", "text/calendar", "application/ics",
+    ]  # fmt: skip
+    calendar = itip_calendar(parsed)  # the alternative body, the same as the attached invite.ics
+    assert calendar["METHOD"] == "REQUEST"
+    (event,) = calendar.events
+    assert event.uid == notice.event.uid
+    (attachment,) = parsed.iter_attachments()
+    assert attachment.get_filename() == "invite.ics"
+    html = parsed.get_body(("html",)).get_content()
+    assert 'dir="rtl"' in html and notice.event.summary in html
+
+
+def test_summary_lists_the_sessions_in_the_persons_zone_and_carries_no_calendar(demo_store):
+    from confdesk.services import update_person
+
+    person = arabic_speaker(demo_store)
+    with demo_store.unit() as db:
+        update_person(db, person.id, timezone="Africa/Casablanca")
+    with demo_store.reader() as db:
+        source = load_source(db, demo_store.conference_id())
+    invite = plan_invite(source, person.id)
+    parsed = email.message_from_bytes(
+        compose_summary(invite, sent_at=datetime.now(UTC)).as_bytes(), policy=policy.default
+    )
+    assert [part.get_content_type() for part in parsed.walk()] == ["multipart/alternative", "text/plain", "text/html"]
+    assert calendar_parts(parsed) == []
+    assert parsed["Subject"] == f"جلساتكم في {source.conference.title('ar')}"
+    text = parsed.get_body(("plain",)).get_content()
+    for planned in invite.requests:
+        assert planned.summary in text
+        local = planned.starts_at.astimezone(ZoneInfo("Africa/Casablanca"))
+        assert f"{local:%H:%M}" in text
 
 
 def test_names_with_line_breaks_cannot_inject_headers(demo_store):
@@ -87,39 +110,52 @@ def test_names_with_line_breaks_cannot_inject_headers(demo_store):
         row.name, row.name_ar, row.language = evil, "", "en"
     with demo_store.reader() as db:
         source = load_source(db, demo_store.conference_id())
-    raw = compose_invite(plan_invite(source, person.id), sent_at=datetime.now(UTC)).as_bytes()
+    raw = compose_notice(notices(plan_invite(source, person.id))[0], sent_at=datetime.now(UTC)).as_bytes()
     parsed = email.message_from_bytes(raw, policy=policy.default)
     assert parsed["Bcc"] is None
     assert b"\r\nBcc:" not in raw
     assert parsed["To"].addresses[0].display_name == "Evil Bcc: victim@example.org"
 
 
-def test_invites_command_writes_eml_files_that_parse(demo_file, tmp_path):
+def test_invites_command_writes_one_eml_per_person_and_session_that_parses(demo_file, tmp_path):
     out = tmp_path / "eml"
     assert main(["invites", "--db", str(demo_file), "--out", str(out)]) == 0
     files = sorted(out.glob("*.eml"))
     assert len(files) > 20
+    handed = []
     for path in files:
         message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
-        (part,) = calendar_parts(message)
-        assert calendar_of(part).events
+        calendar = itip_calendar(message)  # one UID, in icalendar and in the strict parser
+        (event,) = calendar.events
+        handed.append((message["To"].addresses[0].addr_spec, event.uid))
+        assert path.stem.endswith(f"-request-{event.sequence}")
+    assert len(handed) == len(set(handed))  # nobody gets one session twice
+    assert len({to for to, _ in handed}) < len(handed)  # and people with several sessions get several
 
 
-def test_send_delivers_calendars_and_logs_each_message(demo_store, smtp_server):
+def test_send_delivers_one_calendar_per_message_and_logs_each_message(demo_store, smtp_server):
     box, result = send_all(demo_store, smtp_server.port)
-    assert len(smtp_server.messages) == len(box.invites) == len(result.sent) > 20
+    assert len(smtp_server.messages) == len(box.messages) == len(result.sent) > len(box.invites) > 20
     person = arabic_speaker(demo_store)
-    (received,) = smtp_server.to(person.email)
-    assert received["Subject"].startswith("دعوة")
-    (part,) = calendar_parts(received)
-    calendar = calendar_of(part)
-    assert calendar["METHOD"] == "REQUEST"
-    assert all(str(e.attendees[0]) == f"mailto:{person.email}" for e in calendar.events)
+    received = smtp_server.to(person.email)
+    with demo_store.reader() as db:
+        sessions = {a.session_id for a in db.get(Person, person.id).assignments if a.status != "declined"}
+    assert len(received) == len(sessions)
+    uids = set()
+    for message in received:
+        assert message["Subject"].startswith("دعوة")
+        calendar = itip_calendar(message)
+        assert calendar["METHOD"] == "REQUEST"
+        (event,) = calendar.events
+        assert str(event.attendees[0]) == f"mailto:{person.email}"
+        uids.add(event.uid)
+    assert len(uids) == len(received)
     log = send_log(demo_store, demo_store.conference_id())
     assert {entry.message_id for entry in log} == {m["Message-ID"] for m in smtp_server.messages}
+    assert {(entry.channel, entry.method) for entry in log} == {("smtp", "REQUEST")}
     # Sending again finds nothing new: nobody gets the same invite twice.
     box_again, again = send_all(demo_store, smtp_server.port)
-    assert box_again.invites == () and again.sent == ()
+    assert box_again.messages == () and again.sent == ()
 
 
 def test_update_and_cancel_round_trip_through_smtp(demo_store, smtp_server):
@@ -143,16 +179,16 @@ def test_update_and_cancel_round_trip_through_smtp(demo_store, smtp_server):
         delete_assignment(db, leaving.id)
     send_all(demo_store, smtp_server.port)
 
-    (update,) = smtp_server.to(staying_email)
-    (request,) = calendar_parts(update)
-    event = next(e for e in calendar_of(request).events if e.uid == uid)
+    (update,) = smtp_server.to(staying_email)  # the moved session alone, not their others
+    assert update["Subject"].startswith(("Updated invitation: ", "Invitation mise à jour : ", "تحديث الدعوة: "))
+    (event,) = itip_calendar(update).events
+    assert event.uid == uid
     assert (event.start.day, event.start.hour) == (25, 11)
     assert event.sequence > first_sequence
     (cancel_message,) = smtp_server.to(leaving_email)
-    methods = {part.get_param("method") for part in calendar_parts(cancel_message)}
-    assert "CANCEL" in methods
-    cancel_part = next(p for p in calendar_parts(cancel_message) if p.get_param("method") == "CANCEL")
-    (cancelled,) = calendar_of(cancel_part).events
+    calendar = itip_calendar(cancel_message)  # the CANCEL is the message's own alternative body
+    assert calendar["METHOD"] == "CANCEL"
+    (cancelled,) = calendar.events
     assert cancelled.uid == event.uid and cancelled["STATUS"] == "CANCELLED"
     assert cancelled.sequence > first_sequence
 
@@ -176,10 +212,10 @@ def test_interrupted_batch_restarted_sends_nobody_twice(demo_store, smtp_server)
         send_invites(demo_store, box, DropsAfter(transport, 7))
     assert len(smtp_server.messages) == 7
     send_all(demo_store, smtp_server.port)
-    addresses = [r for recipients in smtp_server.recipients for r in recipients]
-    assert len(addresses) == len(set(addresses)) == len(box.invites)
+    handed = [(m["To"].addresses[0].addr_spec, itip_calendar(m).events[0].uid) for m in smtp_server.messages]
+    assert len(handed) == len(set(handed)) == len(box.messages)
     with demo_store.reader() as db:
-        assert db.scalar(select(func.count(SentMessage.id))) == len(box.invites)
+        assert db.scalar(select(func.count(SentMessage.id))) == len(box.messages)
 
 
 def test_send_command_takes_the_password_from_the_keyring(
@@ -251,11 +287,13 @@ def test_invites_stopped_by_a_full_disk_say_how_many_were_written(demo_store, tm
 
     monkeypatch.setattr(os, "fsync", fsync)
     with pytest.raises(BatchError) as raised:
-        write_messages(box, tmp_path / "eml")
-    assert (raised.value.written, raised.value.total) == (2, len(box.invites))
-    assert str(raised.value).startswith(f"wrote 2 of {len(box.invites)} messages; stopped at ")
+        write_messages(demo_store, box, tmp_path / "eml")
+    assert (raised.value.written, raised.value.total) == (2, len(box.messages))
+    assert str(raised.value).startswith(f"wrote 2 of {len(box.messages)} messages; stopped at ")
     assert str(raised.value).endswith(": No space left on device")
     written = sorted((tmp_path / "eml").iterdir())
     assert len(written) == 2
     for path in written:
-        assert calendar_parts(email.message_from_bytes(path.read_bytes(), policy=policy.default))
+        assert itip_calendar(email.message_from_bytes(path.read_bytes(), policy=policy.default)).events
+    # The two written count as handed over; the rest are still to come.
+    assert len(outbox(demo_store, demo_store.conference_id()).messages) == len(box.messages) - 2

@@ -15,6 +15,7 @@ from confdesk.caldav_publish import publish
 from confdesk.cli import main
 from confdesk.model import Session
 from confdesk.services import update_session
+from tests.calendar_checks import parsed_calendar
 
 
 def free_port() -> int:
@@ -87,6 +88,10 @@ def test_publishing_twice_updates_in_place_without_duplicates(demo_store, radica
     assert int(changed["SEQUENCE"]) == plenary.sequence + 1
     assert rehearsal.title.en not in {str(c["SUMMARY"]) for c in components}
     assert all("GCM0" not in o.data for o in events_in(url))
+    # Each stored object, read back by both parsers: one event, the conference as ORGANIZER.
+    for stored in events_in(url):
+        (event,) = parsed_calendar(stored.data).events
+        assert str(event["ORGANIZER"]) == "mailto:gcm-review@example.org"
 
 
 def test_publish_command_in_arabic(demo_file, radicale):

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.exports.calendar import Invite, plan_invite
+from confdesk.exports.calendar import plan_invite
 from confdesk.exports.calendar_files import WrittenCalendars, write_calendars
 from confdesk.exports.calendar_source import load_source
+from confdesk.exports.itip import Notice, notices
 from confdesk.mail import secrets
-from confdesk.mail.compose import AddressError, compose_invite, plain_text, subject
-from confdesk.mail.outbox import BatchResult, LogEntry, outbox, send_invites, send_log
+from confdesk.mail.bodies import notice_body, notice_subject, plain_text
+from confdesk.mail.compose import AddressError, compose_notice
+from confdesk.mail.outbox import OUTBOX, BatchResult, LogEntry, outbox, send_invites, send_log
 from confdesk.mail.smtp import SmtpSettings, SmtpTransport
 from ui.context import AppContext
 from ui.errors import describe
@@ -165,8 +167,9 @@ class CalendarExportDialog(QDialog):
 
 
 class InvitePreview(QWidget):
-    """One person's invitation e-mail as they will read it if it is sent now: who it is from and
-    to, its subject, and its text with the sessions' times in their language and time zone."""
+    """One person's next invitation e-mail (each session travels in a message of its own) as they
+    will read it if it is sent now: who it is from and to, its subject, and its text with the
+    session's times in their language and time zone."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,15 +243,17 @@ class InvitePreview(QWidget):
         if person_id is None:
             return
         invite = plan_invite(self._source, int(person_id))
-        if not invite.requests and not invite.cancels:
+        # The first message the person would be handed next, else the first they have had.
+        notice = next(iter(notices(invite) or notices(invite, everyone=True)), None)
+        if notice is None:
             self.note.setText(self.tr("Nothing to send: this person has no session to be invited to."))
             return
-        message = self._message(invite)
+        message = self._message(notice)
         if message is None:
             self.from_name.setText(invite.source.conference.title(invite.lang))
             self.to_name.setText(invite.person.display_name(invite.lang))
-            self.subject.setText(subject(invite))
-            self.body.setPlainText(plain_text(invite))
+            self.subject.setText(notice_subject(notice))
+            self.body.setPlainText(plain_text(notice_body(notice)))
         else:
             headers = dict(message.raw_items())
             for name, label, address in (
@@ -271,14 +276,14 @@ class InvitePreview(QWidget):
         option.setAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
         self.body.document().setDefaultTextOption(option)
 
-    def _message(self, invite: Invite) -> EmailMessage | None:
+    def _message(self, notice: Notice) -> EmailMessage | None:
         """The message exactly as it would be sent, or None (with the reason shown) when it
         cannot be sent."""
-        if not invite.person.email:
+        if not notice.invite.person.email:
             self.note.setText(self.tr("This person has no e-mail address: the invitation cannot be sent."))
             return None
         try:
-            return compose_invite(invite, sent_at=datetime.now(UTC))
+            return compose_notice(notice, sent_at=datetime.now(UTC))
         except AddressError as error:
             self.note.setText(describe(error))
             return None
@@ -320,7 +325,8 @@ class LogColumn(IntEnum):
     PERSON = 1
     EMAIL = 2
     KIND = 3
-    MESSAGE_ID = 4
+    CHANNEL = 4
+    MESSAGE_ID = 5
 
 
 class SendLogModel(RowsModel[_LogRow]):
@@ -336,6 +342,7 @@ class SendLogModel(RowsModel[_LogRow]):
             LogColumn.PERSON: self.tr("Person"),
             LogColumn.EMAIL: self.tr("E-mail"),
             LogColumn.KIND: self.tr("Kind"),
+            LogColumn.CHANNEL: self.tr("Channel"),
             LogColumn.MESSAGE_ID: self.tr("Message-ID"),
         }[LogColumn(column)]
 
@@ -344,6 +351,7 @@ class SendLogModel(RowsModel[_LogRow]):
             "invite": self.tr("Invitation"),
             "update": self.tr("Update"),
             "cancel": self.tr("Cancellation"),
+            "summary": self.tr("Summary"),
         }.get(kind, kind)
 
     def cell(self, row: _LogRow, column: IntEnum, role: int) -> Any:
@@ -358,6 +366,8 @@ class SendLogModel(RowsModel[_LogRow]):
             return entry.email
         if column == LogColumn.KIND:
             return self.kind_name(entry.kind)
+        if column == LogColumn.CHANNEL:
+            return self.tr("Outbox file") if entry.channel == OUTBOX else self.tr("Mail server")
         return entry.message_id
 
     def direction(self, row: _LogRow, column: IntEnum) -> Qt.LayoutDirection:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from confdesk.exports.calendar import plan_invite
 from confdesk.exports.calendar_source import load_source
+from confdesk.exports.itip import notices
 from tests.mail.conftest import Mailbox, _start, free_port
 from ui.calendar.dialogs import CalendarExportDialog, InvitePreview, SendInvitesDialog
 from ui.context import AppContext
@@ -88,7 +89,7 @@ def _person_with_sessions(source, lang: str) -> int:
 
 
 def test_preview_shows_the_email_as_the_person_reads_it(qtbot, context, demo_store):
-    from confdesk.mail.compose import subject
+    from confdesk.mail.bodies import notice_subject
     from confdesk.services import update_person
 
     with demo_store.reader() as db:
@@ -103,16 +104,17 @@ def test_preview_shows_the_email_as_the_person_reads_it(qtbot, context, demo_sto
     qtbot.addWidget(preview)
     preview.select_person(person_id)
     person = source.people[person_id]
-    assert preview.subject.text() == subject(invite)
+    first = notices(invite)[0]  # the first message they would be handed: one session
+    assert preview.subject.text() == notice_subject(first)
+    assert first.event.summary in preview.subject.text()
     assert preview.to_address.text() == f"<{person.email}>"
     assert preview.to_name.text() == person.display_name(invite.lang)
     assert preview.from_address.text() == f"<{source.conference.contact_email}>"
     assert preview.from_name.text() == source.conference.title(invite.lang)
     body = preview.body.toPlainText()
     assert "BEGIN:VCALENDAR" not in body and "METHOD:" not in body and "=?" not in preview.subject.text()
-    first = invite.requests[0]
-    assert first.summary in body
-    local = first.event.start.astimezone(ZoneInfo("America/Toronto"))
+    assert first.event.summary in body
+    local = first.event.starts_at.astimezone(ZoneInfo("America/Toronto"))
     assert f"{local:%H:%M}" in body  # the session's time where the person is
     assert "Toronto" in body
 
@@ -155,6 +157,7 @@ def test_send_dialog_sends_logs_and_then_has_nothing_pending(qtbot, context, smt
     sent = len(dialog.last_result.sent)
     assert sent == len(smtp_server.messages) > 20
     assert dialog.log_model.rowCount() == sent
+    assert dialog.log_model.index(0, 4).data().strip("\u2068\u2069") == "Mail server"  # bidi-isolated
     assert dialog.pending.text().startswith("0 ")
     dialog.tabs.setCurrentIndex(2)
     dialog.grab().save(str(tmp_path / "send-dialog.png"))
