@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, PageBreak
 from confdesk.exports.documents import styles
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.page import Cell, TableCommand, Writer
+from confdesk.exports.documents.parallel import parallel_groups
 from confdesk.exports.documents.snapshot import ConferenceView
 
 
@@ -27,8 +28,21 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
         rows: list[list[Cell]] = []
         shading: list[TableCommand] = []
         previous_day = None
+        parallel = parallel_groups(sessions)
         for session in sessions:
             day = session.starts_at.astimezone(writer.zone).date()
+            group = parallel.get(session.id)
+            if group is not None and group.session_ids[0] == session.id:
+                rows.append(
+                    [
+                        writer.text(formats.long_date(day), styles.CELL_BOLD) if day != previous_day else "",
+                        formats.times(group.starts_at, group.ends_at, writer.zone),
+                        writer.text(words("parallel"), styles.CELL_BOLD.but(color=styles.ACCENT)),
+                        "",
+                    ]
+                )
+                shading.append(("BACKGROUND", (1, len(rows)), (-1, len(rows)), styles.SHADE))
+                previous_day = day
             kind = words.kind(session.kind)
             if session.number is not None:
                 kind = words("numbered", kind=kind, number=formats.number(session.number))

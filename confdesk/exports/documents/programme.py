@@ -11,6 +11,7 @@ from confdesk.exports.documents import styles
 from confdesk.exports.documents.logos import logo_row
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.page import Cell, TableCommand, Writer
+from confdesk.exports.documents.parallel import parallel_groups
 from confdesk.exports.documents.snapshot import DRAFT, PUBLISHED, ConferenceView, LineupEntry, SessionView
 
 TIME_WIDTH = 19.0
@@ -77,13 +78,23 @@ def day_table(writer: Writer, sessions: list[SessionView]) -> Flowable:
     rows: list[list[Cell]] = []
     commands: list[TableCommand] = []
     blank = [""] * len(zones)
+    parallel = parallel_groups(sessions)
     for session in sessions:
-        first = len(rows) + 1  # row 0 is the header
         day = session.starts_at.astimezone(writer.zone).date()  # the day this table is about
+        group = parallel.get(session.id)
+        if group is not None and group.session_ids[0] == session.id:
+            # One shaded line before sessions held at the same time says so, with their span.
+            label = len(rows) + 1
+            spans = [writer.formats.times(group.starts_at, group.ends_at, zone, day) for zone in zones]
+            rows.append([*spans, writer.text(writer.words("parallel"), styles.CELL_BOLD.but(color=styles.ACCENT))])
+            commands.append(("BACKGROUND", (0, label), (-1, label), styles.SHADE))
+            if label > 1:
+                commands.append(("LINEABOVE", (0, label), (-1, label), 0.6, styles.RULE))
+        first = len(rows) + 1  # row 0 is the header
         times = [writer.formats.times(session.starts_at, session.ends_at, zone, day) for zone in zones]
         rows.append([*times, writer.text(writer.local(session.title), styles.CELL_BOLD)])
         rows.extend([*blank, cell] for cell in session_details(writer, session, statuses))
-        if first > 1:
+        if first > 1 and not (group is not None and group.session_ids[0] == session.id):
             commands.append(("LINEABOVE", (0, first), (-1, first), 0.6, styles.RULE))
         if session.kind == "break":
             commands.append(("BACKGROUND", (0, first), (-1, len(rows)), styles.SHADE))

@@ -161,3 +161,25 @@ def test_times_in_another_zone_keep_the_short_style_and_mark_the_next_day(confer
     assert not any(line.startswith("10:00 – 10:30 22:00 – 22:30") and "(+1)" in line for line in lines)
     assert not re.search(r"\d\d:\d\d:\d\d", text)  # never a time with seconds
     assert "Feb" not in text.replace("February", "")  # nor a short date inside a range
+
+
+@pytest.mark.parametrize("kind", ["programme", "agenda"])
+def test_parallel_sessions_are_grouped_under_one_line(conference, kind):
+    """The roundtables held at the same time come under one "Parallel sessions" line with
+    their common span; a session alone in its time has none."""
+    from confdesk.exports.documents.parallel import parallel_groups
+
+    sessions = [s for part in conference.parts for s in part.public_sessions()]
+    groups = {group.session_ids for group in parallel_groups(sessions).values()}
+    roundtables = {s.number: s.id for s in sessions if s.kind == "roundtable"}
+    assert groups == {(roundtables[1], roundtables[2]), (roundtables[3], roundtables[4])}
+    lines = [
+        " ".join(line.split()) for line in pages_text(build_document(kind, conference, DocumentOptions())).splitlines()
+    ]
+    labelled = [index for index, line in enumerate(lines) if "Parallel sessions" in line]
+    assert len(labelled) == 2
+    assert "12:15 – 13:45 Parallel sessions" in lines[labelled[0]]
+    following = " ".join(lines[labelled[0] + 1 : labelled[0] + 4])
+    assert "Roundtable 1" in following
+    french = pages_text(build_document(kind, conference, DocumentOptions(lang="fr")))
+    assert french.count("Séances parallèles") == 2
