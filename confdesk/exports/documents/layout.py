@@ -10,6 +10,7 @@ stays "(GCM)".
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -153,13 +154,15 @@ def layout_line(text: str, rtl: bool, fonts: FontPair, size: float) -> Line:
 
 
 def _break_long_word(word: str, width: float, fonts: FontPair, size: float) -> list[str]:
-    """Cut a word wider than the column (a long link, say) between characters."""
+    """Cut a word wider than the column (a long link, say) between characters, never beside a
+    no-break space (what it holds together stays together, a little wider than the column)."""
     chunks = []
     current = ""
     current_width = 0.0
     for char in word:
         char_width = measure(char, fonts, size)
-        if current and current_width + char_width > width:
+        glued = char in NO_BREAK or current.endswith(NO_BREAK)
+        if current and not glued and current_width + char_width > width:
             chunks.append(current)
             current, current_width = "", 0.0
         current += char
@@ -168,14 +171,21 @@ def _break_long_word(word: str, width: float, fonts: FontPair, size: float) -> l
     return chunks
 
 
+#: The spaces a line may break at (UAX #14 class BA and SP); no-break spaces (U+00A0, U+202F,
+#: U+2007) hold their neighbours together, as the user or the typography wanted.
+NO_BREAK = ("\u00a0", "\u202f", "\u2007", "\u2060")
+BREAKABLE_SPACES = re.compile(r"[ \t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+")
+
+
 def wrap(text: str, width: float, fonts: FontPair, size: float) -> list[str]:
-    """The lines of ``text`` in logical order, each no wider than ``width``."""
+    """The lines of ``text`` in logical order, each no wider than ``width``, broken only at
+    breakable spaces."""
     lines: list[str] = []
     space = measure(" ", fonts, size)
     for paragraph in text.split("\n"):
         current: list[str] = []
         current_width = 0.0
-        for word in paragraph.split():
+        for word in filter(None, BREAKABLE_SPACES.split(paragraph)):
             word_width = measure(word, fonts, size)
             if word_width > width:
                 if current:

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, LongTable, PageTemplate, TableStyle
 
-from confdesk.exports.documents import styles
+from confdesk.exports.documents import styles, typography
 from confdesk.exports.documents.flowables import Text, draw_line, line_x
 from confdesk.exports.documents.fonts import FontPair, faces, register_all
 from confdesk.exports.documents.formats import Formats
@@ -51,7 +51,8 @@ class Writer:
         return self.options.pagesize[0] - 2 * MARGIN
 
     def text(self, text: str, style: styles.TextStyle = styles.BODY) -> Text:
-        return Text(text, style, self.rtl)
+        """A paragraph in the document's language; French gets French typography."""
+        return Text(typography.french(text) if self.lang == "fr" else text, style, self.rtl)
 
     def local(self, text: LocalText) -> str:
         """A :class:`LocalText` in the document's language, falling back to another."""
