@@ -791,6 +791,10 @@
       <translation>إغلاق</translation>
     </message>
     <message>
+      <source>Each person's language</source>
+      <translation>لغة كل شخص</translation>
+    </message>
+    <message>
       <source>%1 is not a time zone name such as Africa/Casablanca.</source>
       <translation>%1 ليس اسم منطقة زمنية مثل Africa/Casablanca.</translation>
     </message>

@@ -747,6 +747,10 @@
       <translation>Fermer</translation>
     </message>
     <message>
+      <source>Each person's language</source>
+      <translation>La langue de chaque personne</translation>
+    </message>
+    <message>
       <source>%1 is not a time zone name such as Africa/Casablanca.</source>
       <translation>%1 n'est pas un nom de fuseau horaire tel que Africa/Casablanca.</translation>
     </message>

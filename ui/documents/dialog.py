@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.exports.documents import DocumentOptions, build_document, load
+from confdesk.exports.documents import EACH_PERSON, DocumentOptions, build_document, load
 from confdesk.files import write_atomic
 from confdesk.world import is_timezone
 from ui.context import AppContext
@@ -104,9 +104,25 @@ class DocumentExportDialog(QDialog):
         self.save_button.clicked.connect(self._ask_and_save)
         self.notes_button.clicked.connect(self._edit_notes)
         close_button.clicked.connect(self.reject)
+        self.document.currentIndexChanged.connect(self._offer_each_person)
+        self._offer_each_person()
         for combo in (self.document, self.language, self.paper, self.digits):
             combo.currentIndexChanged.connect(self._options_changed)
         self.zones.textChanged.connect(self._options_changed)
+
+    def _offer_each_person(self) -> None:
+        """Letters can each be in their person's language (chosen first for them); the other
+        documents are in one language."""
+        each = self.language.findData(EACH_PERSON)
+        if self.document.currentData() == "letters":
+            if each < 0:
+                self.language.insertItem(0, self.tr("Each person's language"), EACH_PERSON)
+                self.language.setCurrentIndex(0)
+        elif each >= 0:
+            chosen = self.language.currentIndex() == each
+            self.language.removeItem(each)
+            if chosen:
+                self.language.setCurrentIndex(max(self.language.findData(self.context.content_language), 0))
 
     def options(self) -> DocumentOptions:
         zones = tuple(zone.strip() for zone in self.zones.text().split(",") if zone.strip())

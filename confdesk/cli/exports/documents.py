@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from confdesk.cli.common import CommandError, add_db_option, open_existing
-from confdesk.exports.documents import PAPERS, DocumentOptions, build_document, letters, load
+from confdesk.exports.documents import EACH_PERSON, PAPERS, DocumentOptions, build_document, letters, load
 from confdesk.exports.documents.formats import DIGITS
 from confdesk.exports.documents.options import LANGUAGES
 from confdesk.files import Batch, write_atomic
@@ -24,7 +24,16 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     for kind, help_text in _HELP.items():
         parser = kinds.add_parser(kind, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
         add_db_option(parser)
-        parser.add_argument("--lang", choices=LANGUAGES, default="en", help="document language (default en)")
+        if kind == "letters":
+            parser.add_argument(
+                "--lang",
+                choices=(*LANGUAGES, EACH_PERSON),
+                default=EACH_PERSON,
+                help="language of the letters: ar, en, fr, or person (each in its person's own "
+                "language, falling back through the conference's; the default)",
+            )
+        else:
+            parser.add_argument("--lang", choices=LANGUAGES, default="en", help="document language (default en)")
         parser.add_argument("--paper", choices=tuple(PAPERS), default="a4", help="paper size (default a4)")
         parser.add_argument(
             "--digits",

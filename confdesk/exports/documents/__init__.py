@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from confdesk.exports.documents import agenda, letters, logistics, participants, programme
-from confdesk.exports.documents.options import PAPERS, DocumentError, DocumentOptions
+from confdesk.exports.documents.options import EACH_PERSON, PAPERS, DocumentError, DocumentOptions
 from confdesk.exports.documents.snapshot import ConferenceView, load
 
 Builder = Callable[[ConferenceView, DocumentOptions], bytes]
@@ -37,11 +37,14 @@ def build_document(kind: str, conference: ConferenceView, options: DocumentOptio
         builder = DOCUMENTS[kind]
     except KeyError:
         raise DocumentError(f"There is no document called '{kind}'; choose one of {', '.join(DOCUMENTS)}.") from None
+    if options.lang == EACH_PERSON and kind != "letters":
+        raise DocumentError(f"Only letters are written in each person's language; choose a language for the {kind}.")
     return builder(conference, options.checked())
 
 
 __all__ = [
     "DOCUMENTS",
+    "EACH_PERSON",
     "PAPERS",
     "ConferenceView",
     "DocumentError",

@@ -41,24 +41,48 @@ def recipients(conference: ConferenceView) -> list[tuple[PartView, SessionView, 
     ]
 
 
+class _Writers:
+    """One writer per language the letters are in: the options' language, or each person's
+    own (``lang="person"``), falling back through the conference's languages."""
+
+    def __init__(self, conference: ConferenceView, options: DocumentOptions) -> None:
+        self.conference, self.options = conference, options
+        self._made: dict[str, Writer] = {}
+        self.main = self.of_language(
+            options.for_person(conference.languages[0] if conference.languages else "en", conference.languages)
+        )
+
+    def of_language(self, options: DocumentOptions) -> Writer:
+        if options.lang not in self._made:
+            self._made[options.lang] = Writer(self.conference, options)
+        return self._made[options.lang]
+
+    def of(self, entry: LineupEntry) -> Writer:
+        return self.of_language(self.options.for_person(entry.person.language, self.conference.languages))
+
+
 def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
-    """All letters in one PDF, each starting on a new page (for preview and printing)."""
-    writer = Writer(conference, options)
+    """All letters in one PDF, each starting on a new page (for preview and printing); with
+    ``lang="person"`` each page is in its person's language."""
+    writers = _Writers(conference, options)
     story: list[Flowable] = []
     for part, session, entry in recipients(conference):
         if story:
             story.append(PageBreak())
-        story.extend(letter(writer, part, session, entry))
+        story.extend(letter(writers.of(entry), part, session, entry))
+    main = writers.main
     if not story:
-        story.append(writer.text(writer.local(conference.name), styles.HEADING))
-    return writer.build(story, writer.words("letter"))
+        story.append(main.text(main.local(conference.name), styles.HEADING))
+    return main.build(story, main.words("letter"))
 
 
 def build_each(conference: ConferenceView, options: DocumentOptions) -> list[Letter]:
-    """One PDF per letter, named after the assignment, the person and the role."""
-    writer = Writer(conference, options)
+    """One PDF per letter, named after the assignment, the person and the role, in the
+    options' language or (``lang="person"``) in the person's own."""
+    writers = _Writers(conference, options)
     letters = []
     for part, session, entry in recipients(conference):
+        writer = writers.of(entry)
         pdf = writer.build(letter(writer, part, session, entry), writer.words("letter"))
         letters.append(Letter(entry.assignment_id, file_name(entry), pdf))
     return letters

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -14,6 +14,8 @@ from confdesk.world import is_timezone
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 LANGUAGES = tuple(sorted(WORDING))
+#: The ``lang`` of letters written each in its person's own language.
+EACH_PERSON = "person"
 
 
 class DocumentError(ConfDeskError):
@@ -38,8 +40,11 @@ class DocumentOptions:
     confirm_by: date | None = None
 
     def checked(self) -> DocumentOptions:
-        if self.lang not in WORDING:
-            raise DocumentError(f"Documents are written in {', '.join(LANGUAGES)}, not '{self.lang}'.")
+        if self.lang not in WORDING and self.lang != EACH_PERSON:
+            raise DocumentError(
+                f"Documents are written in {', '.join(LANGUAGES)} (letters also in '{EACH_PERSON}', "
+                f"each person's own), not '{self.lang}'."
+            )
         if self.paper not in PAPERS:
             raise DocumentError(f"Paper must be one of {', '.join(PAPERS)}, not '{self.paper}'.")
         if self.digits and self.digits not in DIGITS:
@@ -48,6 +53,15 @@ class DocumentOptions:
             if not is_timezone(zone):
                 raise DocumentError(f"'{zone}' is not a time zone name such as Africa/Casablanca.")
         return self
+
+    def for_person(self, language: str, fallback: tuple[str, ...]) -> DocumentOptions:
+        """These options for one person's letter: in their language when documents are written
+        in it, else in the first of ``fallback`` (the conference's languages) that is."""
+        if self.lang != EACH_PERSON:
+            return self
+        base = language.split("-")[0].split("_")[0].lower()
+        chosen = next((code for code in (base, *fallback, "en") if code in WORDING), "en")
+        return replace(self, lang=chosen)
 
     @property
     def rtl(self) -> bool:

@@ -183,3 +183,38 @@ def test_parallel_sessions_are_grouped_under_one_line(conference, kind):
     assert "Roundtable 1" in following
     french = pages_text(build_document(kind, conference, DocumentOptions(lang="fr")))
     assert french.count("Séances parallèles") == 2
+
+
+def test_letters_are_each_in_their_persons_language_by_default(conference):
+    """Each letter in the language its person prefers, dated in it; a batch in one language
+    stays possible; other documents need one language."""
+    written = {
+        letter.assignment_id: letter
+        for letter in letter_documents.build_each(
+            conference, DocumentOptions(lang="person", letter_date=date(2021, 2, 10))
+        )
+    }
+    entries = {
+        e.assignment_id: e for s in conference.sessions() if s.public for e in s.lineup_in(("invited", "confirmed"))
+    }
+    assert set(written) == set(entries)
+    languages = {entry.person.language.split("-")[0] for entry in entries.values()}
+    assert {"ar", "en", "fr"} <= languages  # the demo has all three
+    for assignment_id, letter in written.items():
+        person = entries[assignment_id].person
+        text = pages_text(letter.pdf)
+        lang = person.language.split("-")[0]
+        if lang == "en":
+            assert "10 February 2021" in text and "Dear " in text
+        elif lang == "fr":
+            assert "10 février 2021" in text and "Rôle" in text
+        else:  # Arabic: the PDF's Arabic text is shaped glyphs; the page runs right to left
+            assert "February" not in text and "février" not in text
+    one_language = letter_documents.build_each(conference, DocumentOptions(lang="en", letter_date=date(2021, 2, 10)))
+    assert all("10 February 2021" in pages_text(letter.pdf) for letter in one_language)
+    combined = pages_text(
+        build_document("letters", conference, DocumentOptions(lang="person", letter_date=date(2021, 2, 10)))
+    )
+    assert "10 February 2021" in combined and "10 février 2021" in combined
+    with pytest.raises(DocumentError, match="Only letters are written in each person's language"):
+        build_document("programme", conference, DocumentOptions(lang="person"))

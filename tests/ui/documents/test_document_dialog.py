@@ -97,3 +97,17 @@ def test_logistics_texts_are_saved_undoably(qtbot, context):
     assert joining_fr() == before
     context.undo_stack.redo()
     assert joining_fr().startswith("Connectez-vous")
+
+
+def test_letters_offer_each_persons_language_first_and_other_documents_do_not(qtbot, context):
+    from confdesk.exports.documents import EACH_PERSON
+
+    dialog = DocumentExportDialog(context)
+    qtbot.addWidget(dialog)
+    _choose(dialog.document, "programme")
+    assert dialog.language.findData(EACH_PERSON) < 0
+    _choose(dialog.document, "letters")
+    assert dialog.language.currentData() == EACH_PERSON and dialog.language.itemData(0) == EACH_PERSON
+    assert dialog.options().lang == EACH_PERSON
+    _choose(dialog.document, "agenda")
+    assert dialog.language.findData(EACH_PERSON) < 0 and dialog.language.currentData() in ("ar", "en", "fr")
