@@ -218,3 +218,47 @@ def test_letters_are_each_in_their_persons_language_by_default(conference):
     assert "10 February 2021" in combined and "10 février 2021" in combined
     with pytest.raises(DocumentError, match="Only letters are written in each person's language"):
         build_document("programme", conference, DocumentOptions(lang="person"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_participant_list_is_grouped_by_group_then_country_then_family_name(conference, lang):
+    from confdesk.exports.documents.collation import name_key
+    from confdesk.exports.documents.participants import listed_people
+    from confdesk.model import StakeholderGroup
+
+    people = listed_people(conference, lang)
+    order = [group.value for group in StakeholderGroup]
+    groups = [order.index(person.group) for person in people]
+    assert groups == sorted(groups)
+    for _group, members in __import__("itertools").groupby(people, key=lambda person: person.group):
+        members = list(members)
+        keys = [name_key(person.display_name(lang)) for person in members]
+        by_country: dict[str, list] = {}
+        for person, key in zip(members, keys, strict=True):
+            by_country.setdefault(person.country, []).append(key)
+        assert all(found == sorted(found) for found in by_country.values())
+    if lang == "en":
+        text = pages_text(build_document("participants", conference, DocumentOptions(lang="en")))
+        headings = [
+            line.strip() for line in text.splitlines() if line.strip() in {"Academia", "Civil society", "Youth"}
+        ]
+        assert headings, text[:400]
+
+
+def test_arabic_names_sort_in_the_order_of_the_alphabet_without_the_article():
+    from confdesk.exports.documents.collation import family_name, name_key
+
+    names = ["عمر الشامي", "أمينة حداد", "إيمان بركة", "آمنة ثابت", "ليلى خوري", "سعاد بكري", "هدى زيادة"]
+    assert sorted(names, key=name_key) == [
+        "إيمان بركة",
+        "سعاد بكري",
+        "آمنة ثابت",
+        "أمينة حداد",
+        "ليلى خوري",
+        "هدى زيادة",
+        "عمر الشامي",
+    ]
+    assert sorted(["Élodie Martin", "elodie Marsan", "Omar El Shami", "Jean de Souza", "Amina Haddad"], key=name_key) == [
+        "Amina Haddad", "elodie Marsan", "Élodie Martin", "Omar El Shami", "Jean de Souza",
+    ]  # fmt: skip
+    assert family_name("Omar El Shami") == "El Shami" and family_name("Cher") == "Cher"
