@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-#: English dates: United Nations style ("Wednesday, 24 February 2021") or US ("Wednesday,
-#: February 24, 2021").
+#: English: United Nations style ("Wednesday, 24 February 2021"; "Arabic, English and French")
+#: or US ("Wednesday, February 24, 2021"; "Arabic, English, and French").
 EN_DATES = ("un", "us")
 #: Arabic month names: as Egypt and the Gulf write them (فبراير), the Levant and Iraq's
 #: double names (شباط/فبراير), or Algeria and Tunisia's (فيفري).

@@ -87,3 +87,11 @@ def test_arabic_documents_take_the_house_digits_unless_the_export_chooses(confer
     assert Writer(indic, DocumentOptions(lang="ar", digits="latn")).formats.digits == "latn"
     assert Writer(indic, DocumentOptions(lang="en")).formats.digits == "latn"
     assert Writer(conference, DocumentOptions(lang="ar")).formats.digits == "latn"
+
+
+def test_un_english_lists_have_no_serial_comma_and_us_english_keeps_it():
+    items = ["Arabic", "English", "French"]
+    assert Formats("en", "latn", HouseStyle()).join(items) == "Arabic, English and French"
+    assert Formats("en", "latn", HouseStyle(en_dates="us")).join(items) == "Arabic, English, and French"
+    assert Formats("en").join(["Arabic", "English"]) == "Arabic and English"
+    assert Formats("fr").join(items) == "Arabic, English et French"
