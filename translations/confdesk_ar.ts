@@ -408,7 +408,7 @@
       <translation>أسلوب ال&amp;وثائق</translation>
     </message>
     <message numerus="yes">
-      <source>%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?</source>
+      <source>%n sessions refer to themes the new list leaves out: %1. Take those themes off them?</source>
       <translation>
         <numerusform>لا توجد جلسة تشير إلى محاور أسقطتها القائمة الجديدة: %1.</numerusform>
         <numerusform>تشير جلسة واحدة إلى محاور أسقطتها القائمة الجديدة: %1. هل تُزال هذه المحاور منها؟</numerusform>

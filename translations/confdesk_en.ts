@@ -48,7 +48,7 @@
   <context>
     <name>ConferenceDialog</name>
     <message numerus="yes">
-      <source>%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?</source>
+      <source>%n sessions refer to themes the new list leaves out: %1. Take those themes off them?</source>
       <translation>
         <numerusform>%n session refers to themes the new list leaves out: %1. Take those themes off it?</numerusform>
         <numerusform>%n sessions refer to themes the new list leaves out: %1. Take those themes off them?</numerusform>

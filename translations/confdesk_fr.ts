@@ -388,7 +388,7 @@
       <translation>Charte é&amp;ditoriale</translation>
     </message>
     <message numerus="yes">
-      <source>%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?</source>
+      <source>%n sessions refer to themes the new list leaves out: %1. Take those themes off them?</source>
       <translation>
         <numerusform>%n séance renvoie à des thèmes que la nouvelle liste omet : %1. Les lui retirer ?</numerusform>
         <numerusform>%n séances renvoient à des thèmes que la nouvelle liste omet : %1. Les leur retirer ?</numerusform>

@@ -24,7 +24,15 @@ ALLOWED_FROM_MODEL = frozenset(
     }
 )
 #: Model modules holding only such types, importable whole.
-ALLOWED_MODEL_MODULES = frozenset({"confdesk.model.enums", "confdesk.model.text"})
+ALLOWED_MODEL_MODULES = frozenset(
+    {
+        "confdesk.model.enums",
+        "confdesk.model.text",
+        "confdesk.model.themes",
+        "confdesk.model.organisers",
+        "confdesk.model.house_style",
+    }
+)
 
 
 def _is_sqlalchemy(module: str) -> bool:

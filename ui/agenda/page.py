@@ -83,7 +83,7 @@ class AgendaPage(QWidget):
         self.overview.edit_requested.connect(self.edit_session)
         self.overview.zoom_changed.connect(lambda zoom: QSettings().setValue("agenda/overview_zoom", zoom))
         bar.addWidget(self._view_switch())
-        self.theme_combo = filter_combo(self, self.tr("Theme"), self._theme_chosen, minimum_length=14)
+        self.theme_combo = filter_combo(self, self.tr("Theme"), self._theme_chosen, minimum_length=8)
         self.theme_combo.setObjectName("theme_filter")
         bar.addWidget(self.theme_combo)
         zone_label = QLabel(self.tr("&Time zone:"), self)
@@ -94,7 +94,9 @@ class AgendaPage(QWidget):
         bar.addWidget(zone_label)
         bar.addWidget(self.zone_combo)
         self.new_button = QToolButton(self)
-        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Icon only: the main toolbar names the same action in words, and the bar needs the room
+        # for the theme filter in every language (its tooltip and accessible name say it).
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 

@@ -354,7 +354,7 @@ class ConferenceDialog(QDialog):
 
     def _confirm_removal(self, error: ThemesInUse) -> bool:
         question = self.tr(
-            "%n session(s) refer to themes the new list leaves out: %1. Take those themes off them?",
+            "%n sessions refer to themes the new list leaves out: %1. Take those themes off them?",
             "",
             len(error.session_ids),
         ).replace("%1", ", ".join(error.codes))

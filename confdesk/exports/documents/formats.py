@@ -110,7 +110,7 @@ class Formats:
         return self.join([self.number(value) for value in values])
 
     def join(self, items: list[str]) -> str:
-        """"Arabic, English and French": UN English has no serial comma (US style keeps it)."""
+        """ "Arabic, English and French": UN English has no serial comma (US style keeps it)."""
         if self.locale.language == "en" and self.style.en_dates == "un" and len(items) > 2:
             return f"{', '.join(items[:-1])} and {items[-1]}"
         return format_list(items, locale=self.locale) if items else ""
