@@ -834,6 +834,10 @@
       <translation>إرسال ال&amp;دعوات…</translation>
     </message>
     <message>
+      <source>&amp;Replies…</source>
+      <translation>ال&amp;ردود…</translation>
+    </message>
+    <message>
       <source>&amp;Programme and Documents…</source>
       <translation>ال&amp;برنامج والوثائق…</translation>
     </message>
@@ -852,6 +856,10 @@
     <message>
       <source>Personal calendar invitations with each person's sessions, role and join link.</source>
       <translation>دعوات تقويم شخصية تتضمن جلسات كل شخص ودوره ورابط الانضمام.</translation>
+    </message>
+    <message>
+      <source>Calendar replies from a folder or a mailbox: accepted, declined, tentative into the lineup.</source>
+      <translation>ردود التقويم من مجلد أو صندوق بريد: القبول والاعتذار والقبول المبدئي تنتقل إلى قائمة المتحدثين.</translation>
     </message>
     <message>
       <source>The programme, printed agenda, logistics note and letters to speakers as PDF.</source>
@@ -2946,6 +2954,199 @@
     <message>
       <source>Choose a person from the list of suggestions.</source>
       <translation>اختر شخصًا من قائمة الاقتراحات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepliesDialog</name>
+    <message>
+      <source>Calendar Replies</source>
+      <translation>ردود التقويم</translation>
+    </message>
+    <message>
+      <source>From a &amp;folder of .eml files</source>
+      <translation>من م&amp;جلد ملفات ‎.eml</translation>
+    </message>
+    <message>
+      <source>From an &amp;IMAP mailbox</source>
+      <translation>من صندوق بريد &amp;IMAP</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+      <source>Encrypted (IMAPS)</source>
+      <translation>مشفّر (IMAPS)</translation>
+    </message>
+    <message>
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <source>Not encrypted (this computer only)</source>
+      <translation>غير مشفّر (هذا الحاسوب فقط)</translation>
+    </message>
+    <message>
+      <source>Fol&amp;der:</source>
+      <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+      <source>IMAP &amp;server:</source>
+      <translation>&amp;خادم IMAP:</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>المن&amp;فذ:</translation>
+    </message>
+    <message>
+      <source>Encryption:</source>
+      <translation>التشفير:</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>كلمة ال&amp;مرور:</translation>
+    </message>
+    <message>
+      <source>&amp;Mailbox folder:</source>
+      <translation>مجلد صندوق ال&amp;بريد:</translation>
+    </message>
+    <message>
+      <source>&amp;Read Replies</source>
+      <translation>&amp;قراءة الردود</translation>
+    </message>
+    <message>
+      <source>Folder of replies</source>
+      <translation>مجلد الردود</translation>
+    </message>
+    <message>
+      <source>Enter the IMAP server and the user.</source>
+      <translation>أدخل خادم IMAP واسم المستخدم.</translation>
+    </message>
+    <message>
+      <source>Without encryption the password would cross the network in clear text.</source>
+      <translation>بدون تشفير ستُرسل كلمة المرور عبر الشبكة نصًا واضحًا.</translation>
+    </message>
+    <message>
+      <source>Choose the folder of replies.</source>
+      <translation>اختر مجلد الردود.</translation>
+    </message>
+    <message>
+      <source>Enter the password: none is stored in the keyring.</source>
+      <translation>أدخل كلمة المرور: لا توجد كلمة محفوظة في حافظة المفاتيح.</translation>
+    </message>
+    <message>
+      <source>Reading calendar replies</source>
+      <translation>قراءة ردود التقويم</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n messages read.</source>
+      <translation>
+        <numerusform>لم تُقرأ أي رسالة.</numerusform>
+        <numerusform>قُرئت رسالة واحدة.</numerusform>
+        <numerusform>قُرئت رسالتان.</numerusform>
+        <numerusform>قُرئت %n رسائل.</numerusform>
+        <numerusform>قُرئت %n رسالة.</numerusform>
+        <numerusform>قُرئت %n رسالة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n answers applied.</source>
+      <translation>
+        <numerusform>لم يُطبَّق أي رد.</numerusform>
+        <numerusform>طُبّق رد واحد.</numerusform>
+        <numerusform>طُبّق ردّان.</numerusform>
+        <numerusform>طُبّقت %n ردود.</numerusform>
+        <numerusform>طُبّق %n ردًا.</numerusform>
+        <numerusform>طُبّق %n رد.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>confirmed by calendar reply</source>
+      <translation>أُكّد برد التقويم</translation>
+    </message>
+    <message>
+      <source>declined by calendar reply</source>
+      <translation>اعتُذر عنه برد التقويم</translation>
+    </message>
+    <message>
+      <source>tentative, noted in the history</source>
+      <translation>قبول مبدئي، سُجّل في السجل</translation>
+    </message>
+    <message>
+      <source>already so, nothing changed</source>
+      <translation>كان كذلك من قبل، لم يتغير شيء</translation>
+    </message>
+    <message>
+      <source>processed before, nothing changed</source>
+      <translation>عولج من قبل، لم يتغير شيء</translation>
+    </message>
+    <message>
+      <source>nothing changed: %1</source>
+      <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+      <source>not an e-mail (.eml) file</source>
+      <translation>ليس ملف بريد إلكتروني (‎.eml)</translation>
+    </message>
+    <message>
+      <source>the message could not be read</source>
+      <translation>تعذّرت قراءة الرسالة</translation>
+    </message>
+    <message>
+      <source>the message is malformed</source>
+      <translation>الرسالة غير سليمة البنية</translation>
+    </message>
+    <message>
+      <source>its organiser is not the conference's contact address</source>
+      <translation>منظِّمه ليس عنوان التواصل الخاص بالمؤتمر</translation>
+    </message>
+    <message>
+      <source>it answers an event ConfDesk did not hand over</source>
+      <translation>يردّ على حدث لم يرسله ConfDesk</translation>
+    </message>
+    <message>
+      <source>it comes from another address than the invited one</source>
+      <translation>وارد من عنوان غير العنوان المدعو</translation>
+    </message>
+    <message>
+      <source>its answer is not accepted, declined or tentative</source>
+      <translation>جوابه ليس قبولًا ولا اعتذارًا ولا قبولًا مبدئيًا</translation>
+    </message>
+    <message>
+      <source>it answers an older version of the invitation</source>
+      <translation>يردّ على نسخة أقدم من الدعوة</translation>
+    </message>
+    <message>
+      <source>the invitation it answers was cancelled</source>
+      <translation>الدعوة التي يردّ عليها أُلغيت</translation>
+    </message>
+    <message>
+      <source>a later reply was already applied</source>
+      <translation>طُبّق ردّ أحدث من قبل</translation>
+    </message>
+    <message>
+      <source>the person is no longer in the lineup</source>
+      <translation>لم يعد الشخص ضمن قائمة المتحدثين</translation>
+    </message>
+    <message>
+      <source>the workflow does not allow this change</source>
+      <translation>مسار العمل لا يسمح بهذا التغيير</translation>
+    </message>
+    <message>
+      <source>not an e-mail message</source>
+      <translation>ليست رسالة بريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>not a calendar reply</source>
+      <translation>ليست ردًا من التقويم</translation>
+    </message>
+    <message>
+      <source>its calendar cannot be read</source>
+      <translation>تعذّرت قراءة تقويمه</translation>
     </message>
   </context>
   <context>

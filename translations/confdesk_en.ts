@@ -216,6 +216,23 @@
     </message>
   </context>
   <context>
+    <name>RepliesDialog</name>
+    <message numerus="yes">
+      <source>%n messages read.</source>
+      <translation>
+        <numerusform>%n message read.</numerusform>
+        <numerusform>%n messages read.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n answers applied.</source>
+      <translation>
+        <numerusform>%n answer applied.</numerusform>
+        <numerusform>%n answers applied.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SendInvitesDialog</name>
     <message numerus="yes">
       <source>%n people have a new or changed invitation.</source>

@@ -790,6 +790,10 @@
       <translation>Envoyer les &amp;invitations…</translation>
     </message>
     <message>
+      <source>&amp;Replies…</source>
+      <translation>&amp;Réponses…</translation>
+    </message>
+    <message>
       <source>&amp;Programme and Documents…</source>
       <translation>&amp;Programme et documents…</translation>
     </message>
@@ -808,6 +812,10 @@
     <message>
       <source>Personal calendar invitations with each person's sessions, role and join link.</source>
       <translation>Invitations de calendrier personnelles avec les sessions, le rôle et le lien de connexion de chacun.</translation>
+    </message>
+    <message>
+      <source>Calendar replies from a folder or a mailbox: accepted, declined, tentative into the lineup.</source>
+      <translation>Réponses d’agenda depuis un dossier ou une boîte aux lettres : acceptées, déclinées, provisoires, reportées dans la composition.</translation>
     </message>
     <message>
       <source>The programme, printed agenda, logistics note and letters to speakers as PDF.</source>
@@ -2846,6 +2854,191 @@
     <message>
       <source>Choose a person from the list of suggestions.</source>
       <translation>Choisissez une personne dans la liste des suggestions.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RepliesDialog</name>
+    <message>
+      <source>Calendar Replies</source>
+      <translation>Réponses d’agenda</translation>
+    </message>
+    <message>
+      <source>From a &amp;folder of .eml files</source>
+      <translation>Depuis un &amp;dossier de fichiers .eml</translation>
+    </message>
+    <message>
+      <source>From an &amp;IMAP mailbox</source>
+      <translation>Depuis une boîte &amp;IMAP</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>Encrypted (IMAPS)</source>
+      <translation>Chiffré (IMAPS)</translation>
+    </message>
+    <message>
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <source>Not encrypted (this computer only)</source>
+      <translation>Non chiffré (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+      <source>Fol&amp;der:</source>
+      <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+      <source>IMAP &amp;server:</source>
+      <translation>&amp;Serveur IMAP :</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port :</translation>
+    </message>
+    <message>
+      <source>Encryption:</source>
+      <translation>Chiffrement :</translation>
+    </message>
+    <message>
+      <source>&amp;User:</source>
+      <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <source>&amp;Mailbox folder:</source>
+      <translation>Dossier de la &amp;boîte :</translation>
+    </message>
+    <message>
+      <source>&amp;Read Replies</source>
+      <translation>&amp;Lire les réponses</translation>
+    </message>
+    <message>
+      <source>Folder of replies</source>
+      <translation>Dossier des réponses</translation>
+    </message>
+    <message>
+      <source>Enter the IMAP server and the user.</source>
+      <translation>Saisissez le serveur IMAP et l’utilisateur.</translation>
+    </message>
+    <message>
+      <source>Without encryption the password would cross the network in clear text.</source>
+      <translation>Sans chiffrement, le mot de passe circulerait en clair sur le réseau.</translation>
+    </message>
+    <message>
+      <source>Choose the folder of replies.</source>
+      <translation>Choisissez le dossier des réponses.</translation>
+    </message>
+    <message>
+      <source>Enter the password: none is stored in the keyring.</source>
+      <translation>Saisissez le mot de passe : aucun n’est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+      <source>Reading calendar replies</source>
+      <translation>Lecture des réponses d’agenda</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n messages read.</source>
+      <translation>
+        <numerusform>%n message lu.</numerusform>
+        <numerusform>%n messages lus.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n answers applied.</source>
+      <translation>
+        <numerusform>%n réponse appliquée.</numerusform>
+        <numerusform>%n réponses appliquées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>confirmed by calendar reply</source>
+      <translation>confirmé par réponse d’agenda</translation>
+    </message>
+    <message>
+      <source>declined by calendar reply</source>
+      <translation>décliné par réponse d’agenda</translation>
+    </message>
+    <message>
+      <source>tentative, noted in the history</source>
+      <translation>provisoire, noté dans l’historique</translation>
+    </message>
+    <message>
+      <source>already so, nothing changed</source>
+      <translation>déjà le cas, rien n’a changé</translation>
+    </message>
+    <message>
+      <source>processed before, nothing changed</source>
+      <translation>déjà traité, rien n’a changé</translation>
+    </message>
+    <message>
+      <source>nothing changed: %1</source>
+      <translation>rien n’a changé : %1</translation>
+    </message>
+    <message>
+      <source>not an e-mail (.eml) file</source>
+      <translation>pas un fichier de courriel (.eml)</translation>
+    </message>
+    <message>
+      <source>the message could not be read</source>
+      <translation>le message n’a pas pu être lu</translation>
+    </message>
+    <message>
+      <source>the message is malformed</source>
+      <translation>le message est mal formé</translation>
+    </message>
+    <message>
+      <source>its organiser is not the conference's contact address</source>
+      <translation>son organisateur n’est pas l’adresse de contact de la conférence</translation>
+    </message>
+    <message>
+      <source>it answers an event ConfDesk did not hand over</source>
+      <translation>il répond à un événement que ConfDesk n’a pas remis</translation>
+    </message>
+    <message>
+      <source>it comes from another address than the invited one</source>
+      <translation>il vient d’une autre adresse que celle invitée</translation>
+    </message>
+    <message>
+      <source>its answer is not accepted, declined or tentative</source>
+      <translation>sa réponse n’est ni acceptée, ni déclinée, ni provisoire</translation>
+    </message>
+    <message>
+      <source>it answers an older version of the invitation</source>
+      <translation>il répond à une version antérieure de l’invitation</translation>
+    </message>
+    <message>
+      <source>the invitation it answers was cancelled</source>
+      <translation>l’invitation à laquelle il répond a été annulée</translation>
+    </message>
+    <message>
+      <source>a later reply was already applied</source>
+      <translation>une réponse plus récente a déjà été appliquée</translation>
+    </message>
+    <message>
+      <source>the person is no longer in the lineup</source>
+      <translation>la personne ne fait plus partie de la composition</translation>
+    </message>
+    <message>
+      <source>the workflow does not allow this change</source>
+      <translation>le déroulement ne permet pas ce changement</translation>
+    </message>
+    <message>
+      <source>not an e-mail message</source>
+      <translation>pas un courriel</translation>
+    </message>
+    <message>
+      <source>not a calendar reply</source>
+      <translation>pas une réponse d’agenda</translation>
+    </message>
+    <message>
+      <source>its calendar cannot be read</source>
+      <translation>son agenda ne peut pas être lu</translation>
     </message>
   </context>
   <context>

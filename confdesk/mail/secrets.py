@@ -1,4 +1,4 @@
-"""The SMTP password: from the operating system's keyring, else typed in; never stored in a
+"""The SMTP and IMAP passwords: from the operating system's keyring, else typed in; never stored in a
 file or given on the command line."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import keyring
 from keyring.errors import KeyringError, NoKeyringError
 
 SERVICE = "confdesk-smtp"
+IMAP_SERVICE = "confdesk-imap"
 
 
 def account(user: str, host: str) -> str:
@@ -23,18 +24,18 @@ def keyring_problem() -> str | None:
     return None
 
 
-def stored_password(user: str, host: str) -> str | None:
+def stored_password(user: str, host: str, *, service: str = SERVICE) -> str | None:
     """The password kept in the keyring, or None (also when there is no keyring at all)."""
     try:
-        return keyring.get_password(SERVICE, account(user, host))
+        return keyring.get_password(service, account(user, host))
     except (NoKeyringError, KeyringError):
         return None
 
 
-def store_password(user: str, host: str, password: str) -> str | None:
+def store_password(user: str, host: str, password: str, *, service: str = SERVICE) -> str | None:
     """Keep ``password`` in the keyring; returns why it could not, or None."""
     try:
-        keyring.set_password(SERVICE, account(user, host), password)
+        keyring.set_password(service, account(user, host), password)
     except (NoKeyringError, KeyringError) as error:
         return str(error) or "the keyring refused to store the password"
     return None

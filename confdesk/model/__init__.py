@@ -1,7 +1,7 @@
 """Domain model. Import entities from here: ``from confdesk.model import Session``."""
 
 from confdesk.model.base import Base
-from confdesk.model.delivery import DeliveredEvent, SentMessage  # noqa: F401  (tables of issue 5)
+from confdesk.model.delivery import CalendarReply, DeliveredEvent, SentMessage  # noqa: F401  (issues 5, 16)
 from confdesk.model.entities import (
     Assignment,
     Conference,

@@ -65,3 +65,25 @@ class SentMessage(Base):
 
 
 Index("ix_sent_message_batch", SentMessage.batch)
+
+
+class CalendarReply(Base):
+    """An iTIP REPLY that was acted on (or found to change nothing), so the same reply read
+    again, from the folder or the mailbox, is recognised and changes nothing the second time."""
+
+    __tablename__ = "calendar_reply"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str] = mapped_column(String(200))
+    sequence: Mapped[int] = mapped_column(Integer)
+    #: ACCEPTED, DECLINED or TENTATIVE.
+    partstat: Mapped[str] = mapped_column(code_column(16))
+    #: The reply's DTSTAMP (or its Date header): when the person answered.
+    replied_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    message_id: Mapped[str] = mapped_column(String(300), default="")
+    processed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+Index("ix_calendar_reply_message_id", CalendarReply.message_id)

@@ -13,6 +13,7 @@ from confdesk.services.assignments import (
     create_assignments,
     delete_assignment,
     delete_assignments,
+    note_status,
     reorder_lineup,
     update_assignment,
 )
@@ -117,6 +118,7 @@ __all__ = [
     "delete_session",
     "in_order",
     "move_session",
+    "note_status",
     "remove_interest",
     "reorder_lineup",
     "restore_part",

@@ -182,6 +182,14 @@ def change_status(
     return Outcome(previous, moved.changes, moved.undo)
 
 
+def note_status(db: DbSession, assignment_id: int, *, at: datetime, by: str) -> Outcome[None]:
+    """Keep in the history that the status was confirmed as it stands (an answer that moves
+    nothing, a tentative calendar reply say): a step to the same status; undo drops it."""
+    row = fetch(db, Assignment, assignment_id)
+    step = StatusStep(row.status, validate.aware(at, field="at"), _by(by))
+    return _append_step(db, assignment_id, step)
+
+
 def _append_step(db: DbSession, assignment_id: int, step: StatusStep) -> Outcome[None]:
     row = fetch(db, Assignment, assignment_id)
     row.status = step.status

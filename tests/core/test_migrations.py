@@ -269,3 +269,40 @@ def test_upgrading_a_0002_file_keeps_the_send_log_as_messages_sent_over_smtp(tmp
             assert [tuple(row) for row in rows] == [("smtp", None), ("outbox", 4)]
     finally:
         store.close()
+
+
+def test_upgrading_a_0004_file_adds_an_empty_log_of_calendar_replies(tmp_path):
+    from confdesk.model.delivery import CalendarReply
+
+    path = tmp_path / "replies.confdesk"
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+    with engine.begin() as connection:
+        for table in ("conference", "person"):
+            columns, rows = _TABLES_0001[table]
+            names = ", ".join(f'"{column}"' for column in columns)
+            values = ", ".join(f":{column}" for column in columns)
+            connection.execute(
+                text(f'INSERT INTO "{table}" ({names}) VALUES ({values})'),
+                [dict(zip(columns, row, strict=True)) for row in rows],
+            )
+    engine.dispose()
+
+    store = open_store(path)
+    try:
+        with store.reader() as db:
+            assert db.scalars(select(CalendarReply)).all() == []
+        with store.unit() as db:
+            at = datetime.now(UTC)
+            db.add(CalendarReply(
+                person_id=1, session_id=2, uid="uid-2", sequence=1, partstat="ACCEPTED", replied_at=at,
+                message_id="<r@example.org>", processed_at=at,
+            ))  # fmt: skip
+        with store.reader() as db:
+            (reply,) = db.scalars(select(CalendarReply)).all()
+            assert (reply.uid, reply.partstat, reply.replied_at) == ("uid-2", "ACCEPTED", at)
+    finally:
+        store.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -252,6 +252,9 @@ STEPS: dict[str, Step] = {
         db, session_with_lineup(db).id, [a.id for a in reversed(session_with_lineup(db).assignments)]
     ),
     "change_status": lambda db, _: services.change_status(db, some_assignment(db, Status.INVITED).id, Status.CONFIRMED),
+    "note_status": lambda db, _: services.note_status(
+        db, some_assignment(db, Status.INVITED).id, at=datetime.now(UTC), by="calendar reply (tentative)"
+    ),
     "delete_assignment": lambda db, _: services.delete_assignment(db, some_assignment(db, Status.CONFIRMED).id),
     "delete_assignments": lambda db, _: services.delete_assignments(
         db, [a.id for a in session_with_lineup(db).assignments]

@@ -52,6 +52,7 @@ EXPORTS = (
     Export("ui.calendar.dialogs", "CalendarExportDialog", "calendar-export", "Ctrl+Alt+C"),
     Export("ui.calendar.dialogs", "SendInvitesDialog", "mail", "Ctrl+Alt+I"),
     Export("ui.documents.dialog", "DocumentExportDialog", "document", "Ctrl+Alt+P"),
+    Export("ui.replies.dialog", "RepliesDialog", "mail", "Ctrl+Alt+R"),
     Export("ui.interchange.export_dialog", "DataExportDialog", "data-export", "Ctrl+Alt+D"),
     Export("ui.interchange.import_dialog", "ImportDialog", "import", "Ctrl+I"),
 )
@@ -59,6 +60,7 @@ EXPORTS = (
 _TITLES = {
     "CalendarExportDialog": lambda: QCoreApplication.translate("ExportsPage", "&Calendars…"),
     "SendInvitesDialog": lambda: QCoreApplication.translate("ExportsPage", "Send &Invitations…"),
+    "RepliesDialog": lambda: QCoreApplication.translate("ExportsPage", "&Replies…"),
     "DocumentExportDialog": lambda: QCoreApplication.translate("ExportsPage", "&Programme and Documents…"),
     "DataExportDialog": lambda: QCoreApplication.translate("ExportsPage", "Schedule and &Data…"),
     "ImportDialog": lambda: QCoreApplication.translate("ExportsPage", "I&mport…"),
@@ -69,6 +71,9 @@ _DESCRIPTIONS = {
     ),
     "SendInvitesDialog": lambda: QCoreApplication.translate(
         "ExportsPage", "Personal calendar invitations with each person's sessions, role and join link."
+    ),
+    "RepliesDialog": lambda: QCoreApplication.translate(
+        "ExportsPage", "Calendar replies from a folder or a mailbox: accepted, declined, tentative into the lineup."
     ),
     "DocumentExportDialog": lambda: QCoreApplication.translate(
         "ExportsPage", "The programme, printed agenda, logistics note and letters to speakers as PDF."

@@ -1,0 +1,1 @@
+"""The Replies dialog: calendar replies read into the lineup."""
