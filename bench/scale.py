@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from confdesk.model import LocalText, Role, SessionKind, StakeholderGroup, Status
+from confdesk.presets import theme_preset
 from confdesk.services import (
     AssignmentInput,
     ConferenceData,
@@ -55,6 +56,7 @@ def scale_conference(db, *, people: int, sessions: int, assignments: int, seed: 
             contact_email="scale@example.org",
             platform="Zoom",
             platform_url="https://zoom.example.org",
+            themes=theme_preset("gcm"),  # the sessions' themes are GCM objectives 1-23
         ),
     ).value
     days = max(1, -(-sessions // SESSIONS_PER_DAY))
@@ -107,7 +109,7 @@ def scale_conference(db, *, people: int, sessions: int, assignments: int, seed: 
                     meeting_id=f"{900000 + index}",
                     passcode=f"P{index:04d}",
                     interpretation=("ar", "en", "fr"),
-                    themes=tuple(sorted(rng.sample(range(1, 24), 3))),
+                    themes=tuple(str(number) for number in sorted(rng.sample(range(1, 24), 3))),
                 ),
             ).value
         )
