@@ -2964,7 +2964,7 @@
     </message>
     <message>
       <source>From a &amp;folder of .eml files</source>
-      <translation>من م&amp;جلد ملفات ‎.eml</translation>
+      <translation>من م&amp;جلد ملفات بامتداد eml</translation>
     </message>
     <message>
       <source>From an &amp;IMAP mailbox</source>
@@ -3090,7 +3090,7 @@
     </message>
     <message>
       <source>not an e-mail (.eml) file</source>
-      <translation>ليس ملف بريد إلكتروني (‎.eml)</translation>
+      <translation>ليس ملف بريد إلكتروني (بامتداد eml)</translation>
     </message>
     <message>
       <source>the message could not be read</source>

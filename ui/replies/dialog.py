@@ -70,7 +70,9 @@ class RepliesDialog(QDialog):
             field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         form = QFormLayout()
         form.addRow(self.from_folder)
-        form.addRow(self.tr("Fol&der:"), folder_row)
+        folder_label = QLabel(self.tr("Fol&der:"))
+        folder_label.setBuddy(self.folder)  # a row of two widgets has no buddy of its own
+        form.addRow(folder_label, folder_row)
         form.addRow(self.from_imap)
         form.addRow(self.tr("IMAP &server:"), self.host)
         form.addRow(self.tr("&Port:"), self.port)
