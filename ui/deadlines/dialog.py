@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -89,5 +89,15 @@ class DeadlineDialog(QDialog):
         except ServiceError as error:
             self.error.setText(self.words.error(error))
             self.error.show()
+            field = self.field_widget(getattr(error, "path", "") or error.field or "")
+            if field is not None:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
+
+    def field_widget(self, path: str) -> QWidget | None:
+        """The widget of the field an error names (``title.ar`` is the Arabic title)."""
+        name, _, lang = path.partition(".")
+        if name == "title":
+            return self.title.edits[lang if lang in self.title.edits else "en"]
+        return {"kind": self.kind, "due_at": self.due}.get(name)

@@ -151,9 +151,29 @@ class PersonDialog(QDialog):
         except ServiceError as error:
             self.error.setText(self.words.error(error))
             self.error.show()
-            field = {"name": self.name, "name_ar": self.name_ar, "email": self.email}.get(error.field or "")
+            field = self.field_widget(getattr(error, "path", "") or error.field or "")
             if field is not None:
-                field.setFocus()
-                field.selectAll()
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(field, QLineEdit):
+                    field.selectAll()
             return
         super().accept()
+
+    def field_widget(self, path: str) -> QWidget | None:
+        """The widget of the field an error names: ``job_title.fr`` is the French job title,
+        plain ``organisation`` the English one."""
+        name, _, lang = path.partition(".")
+        texts = {"honorific": self.honorific, "job_title": self.job_title, "organisation": self.organisation}
+        if name in texts:
+            return texts[name].edits[lang if lang in texts[name].edits else "en"]
+        widgets: dict[str, QWidget] = {
+            "name": self.name,
+            "name_ar": self.name_ar,
+            "email": self.email,
+            "group": self.group,
+            "country": self.country,
+            "language": self.language,
+            "gender": self.gender,
+            "notes": self.notes,
+        }
+        return widgets.get(name)

@@ -71,6 +71,17 @@ def test_a_deadline_without_title_is_refused_in_the_dialog(qtbot, page):
     assert len(page.model.rows) == 5
 
 
+def test_a_refused_title_puts_the_focus_on_its_language(qtbot, page):
+    dialog = page.deadline_dialog()
+    dialog.show()
+    dialog.title.edits["en"].setText("Reports")
+    dialog.title.edits["ar"].setText("التقارير\x00")
+    dialog.due.setFocus()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.title.edits["ar"]
+    assert len(page.model.rows) == 5
+
+
 def _select(page: DeadlinesPage, title: str):
     row = next(row for row in page.model.rows if row.title.en == title)
     source = page.model.index(page.model.rows.index(row), 0)

@@ -123,6 +123,18 @@ def test_invalid_email_shows_one_sentence_and_adds_nobody(qtbot, page):
     assert page.context.undo_stack.count() == 0
 
 
+def test_the_focus_lands_on_the_field_the_error_names(qtbot, page):
+    dialog = page.person_dialog()
+    dialog.show()
+    fill_new_person(qtbot, dialog, "Rim Nader", "rim.nader@example.org")
+    dialog.job_title.edits["fr"].setText("Chargée\x07 de mission")  # a control character
+    dialog.name.setFocus()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert dialog.focusWidget() is dialog.job_title.edits["fr"]
+    assert people_count(page) == 48
+
+
 def test_duplicate_email_is_refused_in_the_dialog(qtbot, page):
     dialog = page.person_dialog()
     fill_new_person(qtbot, dialog, "Rim Nader", "KARIM.SHAMI@example.org")
