@@ -308,8 +308,16 @@
   <context>
     <name>Commands</name>
     <message>
+      <source>Could not undo “%1”: %2 The undo history is kept.</source>
+      <extracomment>QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``). Set when an undo or redo failed for a passing reason: the stack is put back where it was by the opposite move, which then must not run the action again.</extracomment>
+      <translation>تعذّر التراجع عن «%1»: %2 سجل التراجع محفوظ كما هو.</translation>
+    </message>
+    <message>
+      <source>Could not redo “%1”: %2 The undo history is kept.</source>
+      <translation>تعذّرت إعادة «%1»: %2 سجل التراجع محفوظ كما هو.</translation>
+    </message>
+    <message>
       <source>Could not undo or redo “%1”: %2. The undo history was cleared.</source>
-      <extracomment>QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``).</extracomment>
       <translation>تعذّر التراجع عن «%1» أو إعادته: %2. مُسح سجل التراجع.</translation>
     </message>
   </context>

@@ -288,8 +288,16 @@
   <context>
     <name>Commands</name>
     <message>
+      <source>Could not undo “%1”: %2 The undo history is kept.</source>
+      <extracomment>QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``). Set when an undo or redo failed for a passing reason: the stack is put back where it was by the opposite move, which then must not run the action again.</extracomment>
+      <translation>Impossible d’annuler « %1 » : %2 L’historique des annulations est conservé.</translation>
+    </message>
+    <message>
+      <source>Could not redo “%1”: %2 The undo history is kept.</source>
+      <translation>Impossible de rétablir « %1 » : %2 L’historique des annulations est conservé.</translation>
+    </message>
+    <message>
       <source>Could not undo or redo “%1”: %2. The undo history was cleared.</source>
-      <extracomment>QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``).</extracomment>
       <translation>Impossible d’annuler ou de rétablir « %1 » : %2. L’historique des annulations a été effacé.</translation>
     </message>
   </context>

@@ -16,7 +16,9 @@ from PySide6.QtGui import QUndoCommand
 
 from confdesk.errors import ConfDeskError
 from confdesk.services import Action, Outcome, in_order
+from confdesk.store.errors import DiskFull, FileBusy
 from ui.context import AppContext
+from ui.errors import describe
 
 T = TypeVar("T")
 
@@ -34,6 +36,9 @@ class ActionCommand(QUndoCommand):
         self.context = context
         self._inverse = outcome.undo
         self._pushed = False
+        #: Set when an undo or redo failed for a passing reason: the stack is put back where it
+        #: was by the opposite move, which then must not run the action again.
+        self._step_back = False
         self.merge_key = merge_key
 
     def id(self) -> int:
@@ -52,15 +57,30 @@ class ActionCommand(QUndoCommand):
         if not self._pushed:
             self._pushed = True
             return
-        self._run()
+        self._run(undoing=False)
 
     def undo(self) -> None:
-        self._run()
+        self._run(undoing=True)
 
-    def _run(self) -> None:
+    def _run(self, *, undoing: bool) -> None:
+        if self._step_back:
+            self._step_back = False  # the stack moving back after a passing failure: nothing ran
+            return
         try:
             with self.context.store.unit() as db:
                 outcome = self._inverse(db)
+        except (FileBusy, DiskFull) as error:
+            # Nothing was changed and the history still matches the data: the stack goes back
+            # to where it was, so the same undo (or redo) can be tried again in a moment.
+            self._step_back = True
+            stack = self.context.undo_stack
+            QTimer.singleShot(0, stack.redo if undoing else stack.undo)
+            if undoing:
+                sentence = QCoreApplication.translate("Commands", "Could not undo “%1”: %2 The undo history is kept.")
+            else:
+                sentence = QCoreApplication.translate("Commands", "Could not redo “%1”: %2 The undo history is kept.")
+            self.context.undo_deferred.emit(sentence.replace("%1", self.text()).replace("%2", describe(error)))
+            return
         except ConfDeskError as error:
             # Someone changed the data this entry would restore (another window, a colleague):
             # nothing was changed, and the history no longer matches the data, so it goes.

@@ -24,6 +24,9 @@ class AppContext(QObject):
     changed = Signal(object)  # Changes
     #: The undo history was dropped; the text says why (for the status bar).
     history_dropped = Signal(str)
+    #: An undo or redo could not run for a passing reason (the file busy, the disk full); the
+    #: history is kept as it was and the text says so (for the status bar).
+    undo_deferred = Signal(str)
     content_language_changed = Signal(str)
     display_zone_changed = Signal(str)
 

@@ -567,6 +567,7 @@ class MainWindow(QMainWindow):
         self.context.display_zone_changed.connect(self._update_zone_label)
         self.context.undo_stack.indexChanged.connect(self._on_undo_index)
         self.context.history_dropped.connect(self._on_history_dropped)
+        self.context.undo_deferred.connect(self._on_history_dropped)
         self._update_zone_label()
 
     # State ------------------------------------------------------------------------------------
