@@ -97,9 +97,16 @@ def test_a_read_only_file_says_so_and_its_edits_are_off(demo_file, open_window):
     assert window.saved_label.text() == "Read-only: changes cannot be saved"
     assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
     assert not window.restore_action.isEnabled()
-    agenda = window.screens.get("agenda")
+    agenda = window.screen("agenda")
+    assert agenda is not None
     if agenda is not None:
         assert not agenda.new_action.isEnabled()
+        # Choosing a session shows it, but its edits stay off.
+        session_id = next(iter(agenda.timetable.blocks))
+        agenda.show_session(session_id)
+        assert agenda.timetable.selected_session() == session_id
+        assert not agenda.edit_action.isEnabled() and not agenda.delete_action.isEnabled()
+        assert not agenda.edit_button.isEnabled() and agenda.lineup_button.isEnabled()
     with pytest.raises(ReadOnlyFile) as caught:
         execute(window.context, "Change notes", partial(update_person, person_id=1, notes="no"))
     assert window.context.undo_stack.count() == 0

@@ -349,8 +349,11 @@ class AgendaPage(QWidget):
     def _show_selected(self, session_id: int) -> None:
         self.overview.select_session(session_id)
         row = self.agenda.session(session_id) if session_id else None
-        for widget in (self.edit_button, self.lineup_button, self.edit_action, self.delete_action):
-            widget.setEnabled(row is not None)
+        # A read-only file keeps its edits off whatever is selected (the core refuses them too).
+        editable = row is not None and not self.context.read_only
+        for widget in (self.edit_button, self.edit_action, self.delete_action):
+            widget.setEnabled(editable)
+        self.lineup_button.setEnabled(row is not None)
         self.lineup.clear()
         if row is None and not self.agenda.sessions:
             # An empty conference: say what to do first instead of what to click on.
