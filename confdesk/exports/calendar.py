@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from icalendar import STATUS, Alarm, Calendar, Event, Timezone, vCalAddress
+from icalendar import STATUS, Alarm, Calendar, Event, Timezone, vCalAddress, vText
 from icalendar import Conference as ConferenceLink
 
 from confdesk.exports import calendar_text
@@ -53,6 +53,21 @@ PARTSTAT = {
 _STATUS_WEIGHT = {Status.CONFIRMED: 3, Status.INVITED: 2, Status.PROPOSED: 1, Status.DECLINED: 0}
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+
+
+class ExactText(vText):
+    """A TEXT value written exactly as RFC 5545 §3.3.11 escapes it. icalendar's own escaping
+    first turns a typed backslash-N into a line break (a title "\\N" would come back as a
+    new line); here a backslash is only ever a backslash."""
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\\", "\\\\").replace(";", r"\;").replace(",", r"\,")
+        return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", r"\n").encode("utf-8")
+
+
+def exact(value: str | None) -> ExactText | None:
+    """``value`` as :class:`ExactText` (None stays None: an absent property)."""
+    return None if value is None else ExactText(value)
 
 
 def one_line(value: str) -> str:
@@ -111,7 +126,7 @@ def _add_link(event: Event, source: CalendarSource, session: SessionFacts) -> No
 def _add_alarm(event: Event, title: str, lang: str, minutes: int | None) -> None:
     if not minutes:
         return
-    alarm = Alarm.new(description=calendar_text.text(lang, "alarm", title=title, minutes=minutes))
+    alarm = Alarm.new(description=exact(calendar_text.text(lang, "alarm", title=title, minutes=minutes)))
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(minutes=-minutes))
     event.add_component(alarm)
@@ -132,8 +147,8 @@ def public_event(
     event = Event.new(
         uid=source.uid(session.id),
         sequence=session.sequence,
-        summary=summary,
-        description="\n".join(lines) or None,
+        summary=exact(summary),
+        description=exact("\n".join(lines) or None),
         start=session.starts_at.astimezone(zone),
         end=session.ends_at.astimezone(zone),
         stamp=stamp,
@@ -335,8 +350,8 @@ def plan_invite(
         event = Event.new(
             uid=source.uid(session_id),
             sequence=sequence,
-            summary=summary,
-            description=description,
+            summary=exact(summary),
+            description=exact(description),
             start=session.starts_at.astimezone(zone),
             end=session.ends_at.astimezone(zone),
             stamp=stamp,
@@ -362,7 +377,7 @@ def plan_invite(
         event = Event.new(
             uid=record.uid,
             sequence=sequence,
-            summary=summary,
+            summary=exact(summary),
             start=record.starts_at.astimezone(zone),
             end=record.ends_at.astimezone(zone),
             stamp=stamp,

@@ -8,11 +8,13 @@ from confdesk.cli import main
 from confdesk.mail.replies import Result
 from tests.mail.replies_kit import invitations, reply_message
 from ui.context import AppContext
+from ui.i18n import install_language
 from ui.replies.dialog import RepliesDialog
 
 
 @pytest.fixture
 def context(demo_store, qapp) -> AppContext:
+    install_language(qapp, "en")  # English with its plural forms, whatever ran before
     return AppContext(demo_store, demo_store.conference_id())
 
 
@@ -35,4 +37,4 @@ def test_the_replies_dialog_reads_a_folder_and_shows_what_each_message_did(qtbot
     lines = [dialog.report.item(n).text() for n in range(dialog.report.count())]
     assert lines[0].startswith("answer.eml: ") and lines[0].endswith("tentative, noted in the history")
     assert lines[1] == "notes.txt: nothing changed: not an e-mail (.eml) file"
-    assert dialog.status.text() == "2 messages read. 1 answers applied."
+    assert dialog.status.text() == "2 messages read. 1 answer applied."
