@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session as DbSession
 
+from confdesk.interchange.versions import publish_version
 from confdesk.model import LocalText
 from confdesk.model import LocalText as T
 from confdesk.model.organisers import Organiser
@@ -44,6 +45,8 @@ def local(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZONE)
 
 
+#: The demo ships with its programme published once, as version 1.
+DEMO_VERSION_COMMENT = "First programme"
 CONSULTATION_DAY = date(2021, 2, 23)
 CONFERENCE_DAYS = (date(2021, 2, 24), date(2021, 2, 25))
 
@@ -520,6 +523,7 @@ def build_demo(db: DbSession) -> int:
     create_registrations(db, list(_registrations(person_ids, parts)))
     create_assignments(db, list(_assignments(person_ids, sessions)))
     db.flush()
+    publish_version(db, conference_id, DEMO_VERSION_COMMENT)
     return conference_id
 
 

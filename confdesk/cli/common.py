@@ -49,3 +49,15 @@ def open_existing(args: argparse.Namespace) -> tuple[Store, int]:
             f"{redact(args.db)} holds no conference yet (create one with 'confdesk demo' or 'confdesk load')"
         )
     return store, conference_id
+
+
+def add_version_option(parser: argparse.ArgumentParser) -> None:
+    """``--version N|latest|draft``: which published version of the schedule to export."""
+    parser.add_argument(
+        "--version",
+        dest="schedule_version",
+        default="draft",
+        metavar="N|latest|draft",
+        help="a published version of the schedule (see 'confdesk versions'), the latest one, "
+        "or the data as it stands (draft, the default)",
+    )

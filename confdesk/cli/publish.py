@@ -11,7 +11,8 @@ import keyring
 from keyring.errors import KeyringError
 
 from confdesk.caldav_publish import publish, target
-from confdesk.cli.common import CommandError, add_db_option, open_existing, printable
+from confdesk.cli.common import CommandError, add_db_option, add_version_option, open_existing, printable
+from confdesk.interchange.versions import parse_which, version_store
 
 #: Keyring service for CalDAV passwords, apart from the SMTP ones.
 KEYRING_SERVICE = "confdesk-caldav"
@@ -39,6 +40,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--lang", choices=("ar", "en", "fr"), default="en", help="language of the published events (default: en)"
     )
+    add_version_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -74,18 +76,20 @@ def run(args: argparse.Namespace) -> int:
             f"{where.url} is plain http: logging in would send the password in clear text; "
             "use an https:// address, or --insecure to send it anyway"
         )
+    which = parse_which(args.schedule_version)
     store, conference_id = open_existing(args)
     try:
         password = where.password if where.password is not None else _password(where.user, where.url)
-        result = publish(
-            store,
-            conference_id,
-            where.url,
-            user=where.user,
-            password=password,
-            lang=args.lang,
-            insecure=args.insecure,
-        )
+        with version_store(store, conference_id, which) as (source, source_id, _number):
+            result = publish(
+                source,
+                source_id,
+                where.url,
+                user=where.user,
+                password=password,
+                lang=args.lang,
+                insecure=args.insecure,
+            )
     finally:
         store.close()
     if where.password is not None and where.user:  # only now: the server accepted it

@@ -193,7 +193,9 @@ def _room_name(key: str, lang: str) -> str:
     return names.get(lang, names["en"]).format(number)
 
 
-def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Schedule:
+def build_schedule(db: DbSession, conference_id: int, lang: str = "en", version: str | None = None) -> Schedule:
+    """The public schedule; ``version`` (a published version's number) becomes its
+    ``<version>``, else a fingerprint of the sessions as they stand."""
     conference = db.get(Conference, conference_id)
     if conference is None:
         raise LookupError(conference_id)
@@ -271,7 +273,7 @@ def build_schedule(db: DbSession, conference_id: int, lang: str = "en") -> Sched
         zone=conference.timezone,
         start=all_days[0],
         end=all_days[-1],
-        version=f"{__version__}-{fingerprint}",
+        version=version or f"{__version__}-{fingerprint}",
         rooms=tuple(_room_name(key, lang) for key in ordered_rooms),
         days=tuple(days),
     )
@@ -413,9 +415,16 @@ def _json_event(event: Event) -> dict[str, object]:
     }
 
 
-def export_frab(db: DbSession, conference_id: int, path: str | Path, fmt: str = "xml", lang: str = "en") -> int:
+def export_frab(
+    db: DbSession,
+    conference_id: int,
+    path: str | Path,
+    fmt: str = "xml",
+    lang: str = "en",
+    version: str | None = None,
+) -> int:
     """Write the schedule; returns the number of events."""
-    schedule = build_schedule(db, conference_id, lang)
+    schedule = build_schedule(db, conference_id, lang, version)
     if fmt == "xml":
         write_atomic(path, to_xml(schedule))
     elif fmt == "json":

@@ -24,6 +24,7 @@ from confdesk.model.enums import (
     Status,
 )
 from confdesk.model.text import LANGUAGES, LocalText
+from confdesk.model.versions import PublishedVersion  # noqa: F401  (issue 16)
 
 __all__ = [
     "LANGUAGES",

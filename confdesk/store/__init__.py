@@ -74,7 +74,7 @@ log = logging.getLogger(__name__)
 SUFFIX = ".confdesk"
 #: The newest migration. Opening a file already at this revision needs no Alembic at all,
 #: which keeps start-up fast; tests/core/test_migrations.py checks it names the one head.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 

@@ -306,3 +306,36 @@ def test_upgrading_a_0004_file_adds_an_empty_log_of_calendar_replies(tmp_path):
             assert (reply.uid, reply.partstat, reply.replied_at) == ("uid-2", "ACCEPTED", at)
     finally:
         store.close()
+
+
+def test_upgrading_a_0005_file_adds_no_published_version_and_can_publish_one(tmp_path):
+    from confdesk.interchange.versions import list_versions, publish_version
+
+    path = tmp_path / "versions.confdesk"
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+    with engine.begin() as connection:
+        columns, rows = _TABLES_0001["conference"]
+        names = ", ".join(f'"{column}"' for column in columns)
+        values = ", ".join(f":{column}" for column in columns)
+        connection.execute(
+            text(f'INSERT INTO "conference" ({names}) VALUES ({values})'),
+            [dict(zip(columns, row, strict=True)) for row in rows],
+        )
+    engine.dispose()
+
+    store = open_store(path)
+    try:
+        conference_id = store.conference_id()
+        with store.reader() as db:
+            assert list_versions(db, conference_id) == []
+        with store.unit() as db:
+            assert publish_version(db, conference_id, "after the upgrade").value == 1
+        with store.reader() as db:
+            (version,) = list_versions(db, conference_id)
+            assert (version.number, version.comment) == (1, "after the upgrade")
+    finally:
+        store.close()

@@ -107,3 +107,23 @@ def test_unreachable_server_is_one_sentence(demo_file, capsys):
     assert main(["publish", "--db", str(demo_file), "--caldav", url]) == 1
     err = capsys.readouterr().err
     assert err.startswith("confdesk: error: ") and err.count("\n") == 1
+
+
+def test_publish_version_puts_back_exactly_what_that_version_held(demo_file, radicale, capsys):
+    from confdesk.store import open_store
+
+    store = open_store(demo_file)
+    try:
+        with store.unit() as db:
+            closing = db.scalars(select(Session).where(Session.kind == "closing")).all()[-1]
+            update_session(db, closing.id, internal=True)
+    finally:
+        store.close()
+    url = f"{radicale}organiser/versions/"
+    assert main(["publish", "--db", str(demo_file), "--caldav", url]) == 0  # draft, the default
+    assert len(events_in(url)) == 15
+    capsys.readouterr()
+    assert main(["publish", "--db", str(demo_file), "--caldav", url, "--version", "1"]) == 0
+    assert capsys.readouterr().out.startswith("16 events published to ")
+    summaries = [str(o.icalendar_component["SUMMARY"]) for o in events_in(url)]
+    assert len(summaries) == 16 and closing.title.en in summaries

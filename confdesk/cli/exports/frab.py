@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from confdesk.cli.common import add_db_option, open_existing
+from confdesk.cli.common import add_db_option, add_version_option, open_existing
 from confdesk.exports.frab import export_frab
+from confdesk.interchange.versions import parse_which, version_store
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,14 +20,17 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     parser.add_argument("--format", choices=("xml", "json"), default="xml", help="xml (default) or json")
     parser.add_argument("--lang", choices=("ar", "en", "fr"), default="en", help="language of titles and names")
+    add_version_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    which = parse_which(args.schedule_version)
     store, conference_id = open_existing(args)
     try:
-        with store.reader() as db:
-            count = export_frab(db, conference_id, args.out, args.format, args.lang)
+        with version_store(store, conference_id, which) as (source, source_id, number), source.reader() as db:
+            version = None if number is None else str(number)
+            count = export_frab(db, source_id, args.out, args.format, args.lang, version)
     finally:
         store.close()
     print(f"{count} events written to {args.out}")

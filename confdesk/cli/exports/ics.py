@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from confdesk.cli.common import CommandError, add_db_option, open_existing
+from confdesk.cli.common import CommandError, add_db_option, add_version_option, open_existing
 from confdesk.exports.calendar_files import write_calendars
+from confdesk.interchange.versions import parse_which, version_store
 
 
 def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,15 +26,18 @@ def register(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "--alarm", type=int, metavar="MINUTES", help="add a reminder this many minutes before each session"
     )
+    add_version_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.alarm is not None and args.alarm <= 0:
         raise CommandError("--alarm must be a positive number of minutes")
+    which = parse_which(args.schedule_version)
     store, conference_id = open_existing(args)
     try:
-        written = write_calendars(store, conference_id, Path(args.out), lang=args.lang, alarm=args.alarm)
+        with version_store(store, conference_id, which) as (source, source_id, _number):
+            written = write_calendars(source, source_id, Path(args.out), lang=args.lang, alarm=args.alarm)
     finally:
         store.close()
     print(f"{len(written.public)} public calendars and {len(written.invites)} invites written to {args.out}")
