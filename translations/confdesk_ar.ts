@@ -846,6 +846,10 @@
       <translation>ال&amp;ردود…</translation>
     </message>
     <message>
+      <source>Published &amp;Versions…</source>
+      <translation>ال&amp;إصدارات المنشورة…</translation>
+    </message>
+    <message>
       <source>&amp;Programme and Documents…</source>
       <translation>ال&amp;برنامج والوثائق…</translation>
     </message>
@@ -868,6 +872,10 @@
     <message>
       <source>Calendar replies from a folder or a mailbox: accepted, declined, tentative into the lineup.</source>
       <translation>ردود التقويم من مجلد أو صندوق بريد: القبول والاعتذار والقبول المبدئي تنتقل إلى قائمة المتحدثين.</translation>
+    </message>
+    <message>
+      <source>Numbered versions of the public programme, and what changed since each.</source>
+      <translation>إصدارات مرقّمة من البرنامج العام، وما تغيّر منذ كل منها.</translation>
     </message>
     <message>
       <source>The programme, printed agenda, logistics note and letters to speakers as PDF.</source>
@@ -3703,6 +3711,65 @@
     <message>
       <source>Undo history</source>
       <translation>سجل التراجع</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionsDialog</name>
+    <message>
+      <source>Published Versions</source>
+      <translation>الإصدارات المنشورة</translation>
+    </message>
+    <message>
+      <source>Published versions</source>
+      <translation>الإصدارات المنشورة</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>التغييرات</translation>
+    </message>
+    <message>
+      <source>e.g. Roundtable 2 moved to the afternoon</source>
+      <translation>مثلًا: نقل المائدة المستديرة الثانية إلى ما بعد الظهر</translation>
+    </message>
+    <message>
+      <source>&amp;Publish Version</source>
+      <translation>&amp;نشر إصدار</translation>
+    </message>
+    <message>
+      <source>&amp;Versions</source>
+      <translation>ال&amp;إصدارات</translation>
+    </message>
+    <message>
+      <source>&amp;Comment</source>
+      <translation>ال&amp;تعليق</translation>
+    </message>
+    <message>
+      <source>Version %1 · %2 · %3</source>
+      <translation>الإصدار %1 · %2 · %3</translation>
+    </message>
+    <message>
+      <source>no comment</source>
+      <translation>بلا تعليق</translation>
+    </message>
+    <message>
+      <source>Nothing published yet: the programme as it stands is the draft.</source>
+      <translation>لم يُنشر شيء بعد: البرنامج بحالته الراهنة مسودة.</translation>
+    </message>
+    <message>
+      <source>Changes from version %1 to the programme as it stands</source>
+      <translation>التغييرات منذ الإصدار %1 حتى البرنامج بحالته الراهنة</translation>
+    </message>
+    <message>
+      <source>No changes since this version.</source>
+      <translation>لا تغييرات منذ هذا الإصدار.</translation>
+    </message>
+    <message>
+      <source>Publish version</source>
+      <translation>نشر إصدار</translation>
+    </message>
+    <message>
+      <source>Version %1 published. The next invitations carry exactly its changes.</source>
+      <translation>نُشر الإصدار %1. تحمل الدعوات التالية تغييراته تحديدًا.</translation>
     </message>
   </context>
   <context>

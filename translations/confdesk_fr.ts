@@ -802,6 +802,10 @@
       <translation>&amp;Réponses…</translation>
     </message>
     <message>
+      <source>Published &amp;Versions…</source>
+      <translation>&amp;Versions publiées…</translation>
+    </message>
+    <message>
       <source>&amp;Programme and Documents…</source>
       <translation>&amp;Programme et documents…</translation>
     </message>
@@ -824,6 +828,10 @@
     <message>
       <source>Calendar replies from a folder or a mailbox: accepted, declined, tentative into the lineup.</source>
       <translation>Réponses d’agenda depuis un dossier ou une boîte aux lettres : acceptées, déclinées, provisoires, reportées dans la composition.</translation>
+    </message>
+    <message>
+      <source>Numbered versions of the public programme, and what changed since each.</source>
+      <translation>Les versions numérotées du programme public, et ce qui a changé depuis chacune.</translation>
     </message>
     <message>
       <source>The programme, printed agenda, logistics note and letters to speakers as PDF.</source>
@@ -3583,6 +3591,65 @@
     <message>
       <source>Undo history</source>
       <translation>Historique des modifications</translation>
+    </message>
+  </context>
+  <context>
+    <name>VersionsDialog</name>
+    <message>
+      <source>Published Versions</source>
+      <translation>Versions publiées</translation>
+    </message>
+    <message>
+      <source>Published versions</source>
+      <translation>Versions publiées</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <source>e.g. Roundtable 2 moved to the afternoon</source>
+      <translation>p. ex. Table ronde 2 déplacée à l’après-midi</translation>
+    </message>
+    <message>
+      <source>&amp;Publish Version</source>
+      <translation>&amp;Publier une version</translation>
+    </message>
+    <message>
+      <source>&amp;Versions</source>
+      <translation>&amp;Versions</translation>
+    </message>
+    <message>
+      <source>&amp;Comment</source>
+      <translation>&amp;Commentaire</translation>
+    </message>
+    <message>
+      <source>Version %1 · %2 · %3</source>
+      <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+      <source>no comment</source>
+      <translation>sans commentaire</translation>
+    </message>
+    <message>
+      <source>Nothing published yet: the programme as it stands is the draft.</source>
+      <translation>Rien n’est encore publié : le programme tel qu’il est reste un projet.</translation>
+    </message>
+    <message>
+      <source>Changes from version %1 to the programme as it stands</source>
+      <translation>Modifications depuis la version %1 jusqu’au programme tel qu’il est</translation>
+    </message>
+    <message>
+      <source>No changes since this version.</source>
+      <translation>Aucune modification depuis cette version.</translation>
+    </message>
+    <message>
+      <source>Publish version</source>
+      <translation>Publier une version</translation>
+    </message>
+    <message>
+      <source>Version %1 published. The next invitations carry exactly its changes.</source>
+      <translation>Version %1 publiée. Les prochaines invitations en portent exactement les modifications.</translation>
     </message>
   </context>
   <context>

@@ -53,6 +53,7 @@ EXPORTS = (
     Export("ui.calendar.dialogs", "SendInvitesDialog", "mail", "Ctrl+Alt+I"),
     Export("ui.documents.dialog", "DocumentExportDialog", "document", "Ctrl+Alt+P"),
     Export("ui.replies.dialog", "RepliesDialog", "mail", "Ctrl+Alt+R"),
+    Export("ui.versions.dialog", "VersionsDialog", "document", "Ctrl+Alt+V"),
     Export("ui.interchange.export_dialog", "DataExportDialog", "data-export", "Ctrl+Alt+D"),
     Export("ui.interchange.import_dialog", "ImportDialog", "import", "Ctrl+I"),
 )
@@ -61,6 +62,7 @@ _TITLES = {
     "CalendarExportDialog": lambda: QCoreApplication.translate("ExportsPage", "&Calendars…"),
     "SendInvitesDialog": lambda: QCoreApplication.translate("ExportsPage", "Send &Invitations…"),
     "RepliesDialog": lambda: QCoreApplication.translate("ExportsPage", "&Replies…"),
+    "VersionsDialog": lambda: QCoreApplication.translate("ExportsPage", "Published &Versions…"),
     "DocumentExportDialog": lambda: QCoreApplication.translate("ExportsPage", "&Programme and Documents…"),
     "DataExportDialog": lambda: QCoreApplication.translate("ExportsPage", "Schedule and &Data…"),
     "ImportDialog": lambda: QCoreApplication.translate("ExportsPage", "I&mport…"),
@@ -74,6 +76,9 @@ _DESCRIPTIONS = {
     ),
     "RepliesDialog": lambda: QCoreApplication.translate(
         "ExportsPage", "Calendar replies from a folder or a mailbox: accepted, declined, tentative into the lineup."
+    ),
+    "VersionsDialog": lambda: QCoreApplication.translate(
+        "ExportsPage", "Numbered versions of the public programme, and what changed since each."
     ),
     "DocumentExportDialog": lambda: QCoreApplication.translate(
         "ExportsPage", "The programme, printed agenda, logistics note and letters to speakers as PDF."

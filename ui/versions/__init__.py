@@ -1,0 +1,1 @@
+"""Exports → Published Versions: the numbered versions of the public programme."""
