@@ -65,7 +65,7 @@ def _check_conference(data: ConferenceData) -> ConferenceData:
         organisers=organisers,
         contact_email=contact,
         platform=validate.text(data.platform, field="platform", max_length=120),
-        platform_url=validate.text(data.platform_url, field="platform_url", max_length=500, strict=True),
+        platform_url=validate.link(data.platform_url, field="platform_url"),
         notes=notes,
         themes=check_framework(data.themes),
         interpretation=interpretation,

@@ -62,7 +62,7 @@ def _check(data: SessionData, part: Part) -> SessionData:
         description=description,
         themes=themes,
         interpretation=interpretation,
-        join_url=validate.text(data.join_url, field="join_url", max_length=500, strict=True),
+        join_url=validate.link(data.join_url, field="join_url"),
         meeting_id=validate.text(data.meeting_id, field="meeting_id", max_length=64, strict=True),
         passcode=validate.text(data.passcode, field="passcode", max_length=64, strict=True),
     )

@@ -269,3 +269,12 @@ def settings(value: object, *, field: str = "settings") -> None:
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
             settings(item, field=f"{field}[{index}]")
+
+
+def link(value: str, *, field: str) -> str:
+    """A web address as typed (:func:`text`, strict), without a backslash: no URI holds one
+    (RFC 3986), and calendar readers take it for an escape (``\\;`` comes back as ``;``)."""
+    value = text(value, field=field, max_length=500, strict=True)
+    if "\\" in value:
+        raise ValidationError(f"{field}: a web address cannot hold a backslash (\\); write / or %5C", field=field)
+    return value

@@ -55,8 +55,9 @@ def test_create_session_then_read_it_back_in_the_conference_zone(demo_store):
         ({"ends_at": at(24, 9)}, errors.EndBeforeStart),
         ({"starts_at": at(27, 10), "ends_at": at(27, 11)}, errors.OutsidePart),
         ({"kind": "banquet"}, errors.ValidationError),
-        ({"themes": (24,)}, errors.ValidationError),
+        ({"themes": (24,)}, errors.UnknownTheme),
         ({"title": LocalText()}, errors.ValidationError),
+        ({"join_url": "https://x.example/\\;"}, errors.ValidationError),  # calendars read \; as ;
     ],
 )
 def test_invalid_session_edit_is_refused_and_changes_nothing(demo_store, changes, error):
