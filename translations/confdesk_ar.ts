@@ -432,6 +432,126 @@
     </message>
   </context>
   <context>
+    <name>Conflict</name>
+    <message>
+      <source>session</source>
+      <extracomment>The answer: True applies the user's change on top of the colleague's, False reloads.</extracomment>
+      <translation>الجلسة</translation>
+    </message>
+    <message>
+      <source>person</source>
+      <translation>الشخص</translation>
+    </message>
+    <message>
+      <source>role in a lineup</source>
+      <translation>الدور في قائمة المتحدثين</translation>
+    </message>
+    <message>
+      <source>part</source>
+      <translation>الجزء</translation>
+    </message>
+    <message>
+      <source>conference</source>
+      <translation>المؤتمر</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+      <source>registration</source>
+      <translation>التسجيل</translation>
+    </message>
+    <message>
+      <source>Someone else</source>
+      <translation>شخص آخر</translation>
+    </message>
+    <message>
+      <source>%1 changed this %2 at %3, after you opened it.</source>
+      <translation>غيّر %1 هذا العنصر (%2) في الساعة %3، بعد أن فتحته.</translation>
+    </message>
+    <message>
+      <source>%1 changed this %2 after you opened it.</source>
+      <translation>غيّر %1 هذا العنصر (%2) بعد أن فتحته.</translation>
+    </message>
+    <message>
+      <source>Changed by both: %1.</source>
+      <translation>ما غيّره كلاكما: %1.</translation>
+    </message>
+    <message>
+      <source>Changed by a Colleague</source>
+      <translation>غيّره زميل</translation>
+    </message>
+    <message>
+      <source>Apply your change on top of theirs, or reload to see theirs first? Nothing is lost either way.</source>
+      <translation>هل تطبّق تغييرك فوق تغييره، أم تعيد التحميل لترى تغييره أولًا؟ لا يضيع شيء في الحالتين.</translation>
+    </message>
+    <message>
+      <source>&amp;Apply Mine on Top</source>
+      <translation>&amp;تطبيق تغييري فوقه</translation>
+    </message>
+    <message>
+      <source>&amp;Reload</source>
+      <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect to a Team Database</source>
+      <extracomment>libpq's sslmode values, safest first; verify-full checks the server's certificate and name.</extracomment>
+      <translation>الاتصال بقاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+      <source>e.g. db.example.org</source>
+      <translation>مثلًا: db.example.org</translation>
+    </message>
+    <message>
+      <source>kept in the system keyring</source>
+      <translation>تُحفظ في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+      <source>as colleagues see it in the history</source>
+      <translation>كما يراه الزملاء في السجل</translation>
+    </message>
+    <message>
+      <source>&amp;Server</source>
+      <translation>ال&amp;خادم</translation>
+    </message>
+    <message>
+      <source>&amp;Port</source>
+      <translation>المن&amp;فذ</translation>
+    </message>
+    <message>
+      <source>&amp;Database</source>
+      <translation>&amp;قاعدة البيانات</translation>
+    </message>
+    <message>
+      <source>&amp;User</source>
+      <translation>الم&amp;ستخدم</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word</source>
+      <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption (TLS)</source>
+      <translation>الت&amp;شفير (TLS)</translation>
+    </message>
+    <message>
+      <source>&amp;Your name</source>
+      <translation>ا&amp;سمك</translation>
+    </message>
+    <message>
+      <source>&amp;Connect</source>
+      <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+      <source>Name the database to connect to.</source>
+      <translation>اذكر اسم قاعدة البيانات المراد الاتصال بها.</translation>
+    </message>
+  </context>
+  <context>
     <name>Counts</name>
     <message numerus="yes">
       <source>%n in lineup</source>
@@ -955,6 +1075,69 @@
     <message>
       <source>Any interest</source>
       <translation>أي اهتمام</translation>
+    </message>
+  </context>
+  <context>
+    <name>Following</name>
+    <message numerus="yes">
+      <source>%1 changed %n items.</source>
+      <extracomment>How often the window looks for colleagues' changes. A list of :class:`HistoryEntry`, oldest first. Seconds the last refresh took (read by bench/team.py).</extracomment>
+      <translation>
+        <numerusform>لم يغيّر %1 أي عنصر.</numerusform>
+        <numerusform>غيّر %1 عنصرًا واحدًا.</numerusform>
+        <numerusform>غيّر %1 عنصرين.</numerusform>
+        <numerusform>غيّر %1 %n عناصر.</numerusform>
+        <numerusform>غيّر %1 %n عنصرًا.</numerusform>
+        <numerusform>غيّر %1 %n عنصر.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>History</name>
+    <message>
+      <source>%1 created</source>
+      <extracomment>The newest changes a History tab shows. Fields the log keeps for the record that are bookkeeping to a reader (an invitation's SEQUENCE moves with every change of time or link, which the tab shows already).</extracomment>
+      <translation>أُنشئ: %1</translation>
+    </message>
+    <message>
+      <source>%1 deleted</source>
+      <translation>حُذف: %1</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>مَن</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>ماذا</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>السجل</translation>
+    </message>
+    <message>
+      <source>No change recorded yet.</source>
+      <translation>لم يُسجَّل أي تغيير بعد.</translation>
+    </message>
+    <message>
+      <source>&amp;Details</source>
+      <translation>ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>ال&amp;سجل</translation>
     </message>
   </context>
   <context>
@@ -1679,6 +1862,10 @@
       <translation>&amp;فتح…</translation>
     </message>
     <message>
+      <source>Connect to a Team &amp;Database…</source>
+      <translation>الاتصال بقاعدة &amp;بيانات الفريق…</translation>
+    </message>
+    <message>
       <source>Save a &amp;Copy…</source>
       <translation>حفظ &amp;نسخة…</translation>
     </message>
@@ -1781,6 +1968,10 @@
     <message>
       <source>The file, its folder or its disk cannot be written: it can be viewed and exported only.</source>
       <translation>لا تمكن الكتابة في الملف أو مجلده أو قرصه: يمكن عرضه وتصديره فقط.</translation>
+    </message>
+    <message>
+      <source>Your account on this team database may read it but not change it (a viewer).</source>
+      <translation>يسمح حسابك على قاعدة بيانات الفريق هذه بقراءتها لا بتغييرها (مُطّلِع).</translation>
     </message>
     <message>
       <source>%1 — read-only — ConfDesk</source>
@@ -4213,6 +4404,10 @@
     <message>
       <source>Someone else changed this item meanwhile; it was reloaded, try again.</source>
       <translation>غيّر شخص آخر هذا العنصر في الأثناء؛ أُعيد تحميله، فحاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>%2 changed this item meanwhile; it was reloaded, try again.</source>
+      <translation>غيّر %2 هذا العنصر في الأثناء؛ أُعيد تحميله، فحاول مرة أخرى.</translation>
     </message>
     <message>
       <source>The value of “%1” is not accepted.</source>

@@ -100,6 +100,17 @@
     </message>
   </context>
   <context>
+    <name>Following</name>
+    <message numerus="yes">
+      <source>%1 changed %n items.</source>
+      <extracomment>How often the window looks for colleagues' changes. A list of :class:`HistoryEntry`, oldest first. Seconds the last refresh took (read by bench/team.py).</extracomment>
+      <translation>
+        <numerusform>%1 changed %n item.</numerusform>
+        <numerusform>%1 changed %n items.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message numerus="yes">
       <source>%n rows; encoding %1, separator “%2”</source>

@@ -408,6 +408,126 @@
     </message>
   </context>
   <context>
+    <name>Conflict</name>
+    <message>
+      <source>session</source>
+      <extracomment>The answer: True applies the user's change on top of the colleague's, False reloads.</extracomment>
+      <translation>séance</translation>
+    </message>
+    <message>
+      <source>person</source>
+      <translation>personne</translation>
+    </message>
+    <message>
+      <source>role in a lineup</source>
+      <translation>rôle dans un programme de séance</translation>
+    </message>
+    <message>
+      <source>part</source>
+      <translation>partie</translation>
+    </message>
+    <message>
+      <source>conference</source>
+      <translation>conférence</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>échéance</translation>
+    </message>
+    <message>
+      <source>registration</source>
+      <translation>inscription</translation>
+    </message>
+    <message>
+      <source>Someone else</source>
+      <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+      <source>%1 changed this %2 at %3, after you opened it.</source>
+      <translation>%1 a modifié cet élément (%2) à %3, après que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+      <source>%1 changed this %2 after you opened it.</source>
+      <translation>%1 a modifié cet élément (%2) après que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+      <source>Changed by both: %1.</source>
+      <translation>Modifié des deux côtés : %1.</translation>
+    </message>
+    <message>
+      <source>Changed by a Colleague</source>
+      <translation>Modifié par un collègue</translation>
+    </message>
+    <message>
+      <source>Apply your change on top of theirs, or reload to see theirs first? Nothing is lost either way.</source>
+      <translation>Appliquer votre modification par-dessus la sienne, ou recharger pour voir d’abord la sienne ? Rien n’est perdu dans les deux cas.</translation>
+    </message>
+    <message>
+      <source>&amp;Apply Mine on Top</source>
+      <translation>&amp;Appliquer la mienne par-dessus</translation>
+    </message>
+    <message>
+      <source>&amp;Reload</source>
+      <translation>&amp;Recharger</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect to a Team Database</source>
+      <extracomment>libpq's sslmode values, safest first; verify-full checks the server's certificate and name.</extracomment>
+      <translation>Se connecter à la base de l’équipe</translation>
+    </message>
+    <message>
+      <source>e.g. db.example.org</source>
+      <translation>p. ex. db.example.org</translation>
+    </message>
+    <message>
+      <source>kept in the system keyring</source>
+      <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>as colleagues see it in the history</source>
+      <translation>tel que vos collègues le voient dans l’historique</translation>
+    </message>
+    <message>
+      <source>&amp;Server</source>
+      <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+      <source>&amp;Port</source>
+      <translation>&amp;Port</translation>
+    </message>
+    <message>
+      <source>&amp;Database</source>
+      <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+      <source>&amp;User</source>
+      <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <source>&amp;Encryption (TLS)</source>
+      <translation>&amp;Chiffrement (TLS)</translation>
+    </message>
+    <message>
+      <source>&amp;Your name</source>
+      <translation>&amp;Votre nom</translation>
+    </message>
+    <message>
+      <source>&amp;Connect</source>
+      <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+      <source>Name the database to connect to.</source>
+      <translation>Indiquez la base de données à laquelle se connecter.</translation>
+    </message>
+  </context>
+  <context>
     <name>Counts</name>
     <message numerus="yes">
       <source>%n in lineup</source>
@@ -911,6 +1031,65 @@
     <message>
       <source>Any interest</source>
       <translation>Tout intérêt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Following</name>
+    <message numerus="yes">
+      <source>%1 changed %n items.</source>
+      <extracomment>How often the window looks for colleagues' changes. A list of :class:`HistoryEntry`, oldest first. Seconds the last refresh took (read by bench/team.py).</extracomment>
+      <translation>
+        <numerusform>%1 a modifié %n élément.</numerusform>
+        <numerusform>%1 a modifié %n éléments.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>History</name>
+    <message>
+      <source>%1 created</source>
+      <extracomment>The newest changes a History tab shows. Fields the log keeps for the record that are bookkeeping to a reader (an invitation's SEQUENCE moves with every change of time or link, which the tab shows already).</extracomment>
+      <translation>%1 : créé</translation>
+    </message>
+    <message>
+      <source>%1 deleted</source>
+      <translation>%1 : supprimé</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <source>No change recorded yet.</source>
+      <translation>Aucune modification enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+      <source>&amp;Details</source>
+      <translation>&amp;Détails</translation>
+    </message>
+    <message>
+      <source>&amp;History</source>
+      <translation>&amp;Historique</translation>
     </message>
   </context>
   <context>
@@ -1623,6 +1802,10 @@
       <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
+      <source>Connect to a Team &amp;Database…</source>
+      <translation>Se connecter à la &amp;base de l’équipe…</translation>
+    </message>
+    <message>
       <source>Save a &amp;Copy…</source>
       <translation>Enregistrer une &amp;copie…</translation>
     </message>
@@ -1725,6 +1908,10 @@
     <message>
       <source>The file, its folder or its disk cannot be written: it can be viewed and exported only.</source>
       <translation>Le fichier, son dossier ou son disque n'accepte pas l'écriture : il peut seulement être consulté et exporté.</translation>
+    </message>
+    <message>
+      <source>Your account on this team database may read it but not change it (a viewer).</source>
+      <translation>Votre compte sur cette base de l’équipe permet de la lire mais pas de la modifier (lecteur).</translation>
     </message>
     <message>
       <source>%1 — read-only — ConfDesk</source>
@@ -4093,6 +4280,10 @@
     <message>
       <source>Someone else changed this item meanwhile; it was reloaded, try again.</source>
       <translation>Quelqu'un d'autre a modifié cet élément entre-temps ; il a été rechargé, réessayez.</translation>
+    </message>
+    <message>
+      <source>%2 changed this item meanwhile; it was reloaded, try again.</source>
+      <translation>%2 a modifié cet élément entre-temps ; il a été rechargé, réessayez.</translation>
     </message>
     <message>
       <source>The value of “%1” is not accepted.</source>

@@ -200,7 +200,7 @@ def main(argv: list[str]) -> int:
         for _ in range(3):  # the results, then the layouts they ask for
             app.processEvents()
         ok = window.grab().save(args.screenshot)
-        window.context.store.close()
+        window.context.close()
         if not ok:
             print(f"main.py: error: cannot write {args.screenshot}", file=sys.stderr)
             return 1
@@ -221,5 +221,5 @@ def main(argv: list[str]) -> int:
     QTimer.singleShot(0, window.raise_)
     code = app.exec()
     if window.is_open:
-        window.context.store.close()
+        window.context.close()
     return code

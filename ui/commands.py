@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from confdesk.errors import ConfDeskError
-from confdesk.services import Action, Outcome, in_order
+from confdesk.services import Action, Outcome, in_order, on_top
+from confdesk.services.errors import ConcurrentEdit
+from confdesk.services.history import row_changes
 from confdesk.store.errors import DiskFull, FileBusy
 from ui.context import AppContext
 from ui.errors import describe
@@ -99,9 +101,22 @@ def execute(context: AppContext, label: str, action: Action, *, merge_key: Hasha
     """Do ``action`` now in one unit of work and, if it succeeds, put it on the undo stack;
     with ``merge_key``, merged into the entry on top if that has the same key.
 
-    Raises the core's typed error (nothing pushed, nothing changed) if it fails."""
-    with context.store.unit() as db:
-        outcome = action(db)
+    Raises the core's typed error (nothing pushed, nothing changed) if it fails. A colleague's
+    change to the same field (:class:`ConcurrentEdit`) is put to the user first when the context
+    has a ``resolve_conflict``: applied on top, the action runs again over the colleague's
+    change; reloaded, the views show the colleague's change and the error is raised."""
+    try:
+        with context.store.unit() as db:
+            outcome = action(db)
+    except ConcurrentEdit as error:
+        resolve = context.resolve_conflict
+        if resolve is None:
+            raise
+        if not resolve(error):
+            context.notify(row_changes(error.entity, error.entity_id))
+            raise
+        with context.store.unit() as db:
+            outcome = on_top(action)(db)
     push_done(context, label, outcome, merge_key=merge_key)
     return outcome
 

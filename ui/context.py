@@ -3,14 +3,22 @@ change signal, and the display choices (content language, display time zone)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from confdesk.queries import conference_zone
-from confdesk.services import Changes
+from confdesk.services import Changes, HistoryEntry, changes_of
 from confdesk.store import Store
+from ui.team.following import Following
+
+if TYPE_CHECKING:
+    from ui.team.conflict import Resolver
+
+#: QSettings key of the name this user's changes are logged under (empty: the OS account).
+AUTHOR_SETTING = "team/author"
 
 
 class AppContext(QObject):
@@ -29,12 +37,25 @@ class AppContext(QObject):
     undo_deferred = Signal(str)
     content_language_changed = Signal(str)
     display_zone_changed = Signal(str)
+    #: Colleagues (another window, another desk on the server) changed something; the text
+    #: says who and how much (for the status bar). Views have been told through ``changed``.
+    colleagues_changed = Signal(str)
 
-    def __init__(self, store: Store, conference_id: int, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, conference_id: int, parent: QObject | None = None, *, follow: bool = True) -> None:
         super().__init__(parent)
         self.store = store
         self.conference_id = conference_id
         self.undo_stack = QUndoStack(self)
+        author = str(QSettings().value(AUTHOR_SETTING, "", type=str) or "")
+        if author.strip():
+            store.author = author
+        #: Asks the user what to do when a colleague changed the same field (set by the window;
+        #: None raises the error, as tests and scripts expect).
+        self.resolve_conflict: Resolver | None = None
+        self.following: Following | None = None
+        if follow:
+            self.following = Following(store, self)
+            self.following.arrived.connect(self._colleagues_changed)
         with store.reader() as db:
             self.conference_zone: ZoneInfo = conference_zone(db, conference_id)
         self._display_zone = self.conference_zone
@@ -66,6 +87,18 @@ class AppContext(QObject):
         if zone.key != self._display_zone.key:
             self._display_zone = zone
             self.display_zone_changed.emit(name)
+
+    def _colleagues_changed(self, entries: list[HistoryEntry]) -> None:
+        self.notify(changes_of(entries))
+        if self.following is not None:
+            self.colleagues_changed.emit(self.following.arrival_text(entries))
+
+    def close(self) -> None:
+        """Stop following colleagues and close the conference."""
+        if self.following is not None:
+            self.following.stop()
+            self.following = None
+        self.store.close()
 
     def notify(self, changes: Changes) -> None:
         if changes.conference:

@@ -88,6 +88,11 @@ def _service_sentence(error: ServiceError) -> str:
         ),
     }
     sentence = by_code.get(error.code)
+    author = getattr(error, "author", "")
+    if error.code == "concurrent_edit" and author:
+        sentence = QCoreApplication.translate(
+            "errors", "%2 changed this item meanwhile; it was reloaded, try again."
+        ).replace("%2", author)
     if sentence is None:
         sentence = (
             QCoreApplication.translate("errors", "The value of “%1” is not accepted.")

@@ -409,6 +409,7 @@ class MainWindow(QMainWindow):
 
         self.new_action = action(self.tr("&New Conference…"), self.new_file, QKeySequence.StandardKey.New, "new")
         self.open_action = action(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open, "open")
+        self.connect_action = action(self.tr("Connect to a Team &Database…"), self.connect_team, None)
         self.copy_action = action(self.tr("Save a &Copy…"), self.save_copy, "Ctrl+Shift+S", "save-copy")
         self.restore_action = action(self.tr("Restore a &Backup…"), self.restore_backup, None)
         self.successor_action = action(self.tr("New from an &Earlier Conference…"), self.new_from_earlier, None)
@@ -425,6 +426,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.successor_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -559,6 +561,8 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
             self.saved_label.setToolTip(
                 self.tr("The file, its folder or its disk cannot be written: it can be viewed and exported only.")
+                if self.context.store.is_sqlite
+                else self.tr("Your account on this team database may read it but not change it (a viewer).")
             )
         self.zone_label = QLabel(self)
         self._status_labels = [self.file_label, self.zone_label, self.saved_label]
@@ -568,6 +572,11 @@ class MainWindow(QMainWindow):
         self.context.undo_stack.indexChanged.connect(self._on_undo_index)
         self.context.history_dropped.connect(self._on_history_dropped)
         self.context.undo_deferred.connect(self._on_history_dropped)
+        self.context.colleagues_changed.connect(self._on_history_dropped)
+        from ui.team.conflict import asker
+
+        context = self.context
+        self.context.resolve_conflict = asker(self, lambda: context.display_zone)
         self._update_zone_label()
 
     # State ------------------------------------------------------------------------------------
@@ -736,6 +745,14 @@ class MainWindow(QMainWindow):
         if location:
             self.open_location(location)
 
+    def connect_team(self) -> None:
+        """File → Connect to a Team Database…: open the conference on the team's server."""
+        from ui.team.connect import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.location():
+            self.open_location(dialog.location())
+
     def open_location(self, location: str, *, backup: bool = True) -> Task:
         """Open a conference file in the background and switch the window to it (opening makes
         a backup of it first, unless ``backup`` is false)."""
@@ -755,7 +772,9 @@ class MainWindow(QMainWindow):
         def done(result: tuple[Store, int]) -> None:
             self.switch_to(AppContext(*result), location)
 
-        return run_task(self, self.tr("Opening %1").replace("%1", Path(location).name), work, done)
+        from ui.app import location_name
+
+        return run_task(self, self.tr("Opening %1").replace("%1", location_name(location)), work, done)
 
     def switch_to(self, context: AppContext, location: str) -> None:
         """Show another conference: the old file is closed and its undo history dropped."""
@@ -766,12 +785,14 @@ class MainWindow(QMainWindow):
             self._teardown()
             self._context = context
             context.set_content_language(old.content_language)
-            old.store.close()
+            old.close()
             old.deleteLater()
             self._build()
         remember_recent(self.settings, location)
         self.file_opened.emit(location)
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", Path(location).name), 5000)
+        from ui.app import location_name
+
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", location_name(location)), 5000)
         if old is not None:
             self.ready.emit()
 

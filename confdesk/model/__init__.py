@@ -23,6 +23,7 @@ from confdesk.model.enums import (
     StakeholderGroup,
     Status,
 )
+from confdesk.model.journal import ChangeLogEntry  # noqa: F401  (issue 15)
 from confdesk.model.text import LANGUAGES, LocalText
 from confdesk.model.versions import PublishedVersion  # noqa: F401  (issue 16)
 

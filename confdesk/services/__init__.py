@@ -17,6 +17,7 @@ from confdesk.services.assignments import (
     reorder_lineup,
     update_assignment,
 )
+from confdesk.services.base import on_top
 from confdesk.services.changes import Action, Changes, Outcome, combined, in_order, touched
 from confdesk.services.conference import (
     conference_data,
@@ -46,6 +47,7 @@ from confdesk.services.data import (
 )
 from confdesk.services.deadlines import create_deadline, delete_deadline, update_deadline
 from confdesk.services.errors import ServiceError
+from confdesk.services.history import HistoryEntry, changes_of, history
 from confdesk.services.people import (
     create_people,
     create_person,
@@ -81,6 +83,7 @@ __all__ = [
     "ConferenceData",
     "DeadlineChanges",
     "DeadlineData",
+    "HistoryEntry",
     "InterestData",
     "Outcome",
     "PartChanges",
@@ -95,6 +98,7 @@ __all__ = [
     "accept_problem",
     "add_interest",
     "change_status",
+    "changes_of",
     "combined",
     "conference_data",
     "create_assignment",
@@ -116,9 +120,11 @@ __all__ = [
     "delete_registration",
     "delete_registrations",
     "delete_session",
+    "history",
     "in_order",
     "move_session",
     "note_status",
+    "on_top",
     "remove_interest",
     "reorder_lineup",
     "restore_part",

@@ -24,6 +24,7 @@ from confdesk.services.errors import (
     ValidationError,
 )
 from confdesk.services.snapshots import assignment_input
+from confdesk.store import journal
 
 
 def _touched(row: Assignment) -> Changes:
@@ -98,7 +99,7 @@ def update_assignment(
     **changes: Unpack[AssignmentChanges],
 ) -> Outcome[None]:
     """Change role or speaking minutes."""
-    row = fetch(db, Assignment, assignment_id, expected_version=expected_version)
+    row = fetch(db, Assignment, assignment_id, expected_version=expected_version, fields=changes)
     unknown = sorted(set(changes) - set(AssignmentChanges.__annotations__))
     if unknown:
         raise ValidationError(f"{unknown[0]}: not a field that can be changed", field=unknown[0])
@@ -128,7 +129,7 @@ def reorder_lineup(
     of them since."""
     session = fetch(db, Session, session_id)
     for assignment_id, version in (expected_versions or {}).items():
-        fetch(db, Assignment, assignment_id, expected_version=version)
+        fetch(db, Assignment, assignment_id, expected_version=version, fields=("position",))
     current = sorted(a.id for a in session.assignments)
     if current != sorted(assignment_ids):
         raise ValidationError(
@@ -167,7 +168,7 @@ def change_status(
 
     The move is kept in the history with its time and the operating-system user; undo drops
     that step again, and redo puts the very same step back. The value is the status before."""
-    row = fetch(db, Assignment, assignment_id, expected_version=expected_version)
+    row = fetch(db, Assignment, assignment_id, expected_version=expected_version, fields=("status",))
     status = validate.choice(status, Status, field="status")
     if not workflow.can_move(row.status, status):
         allowed = ", ".join(s.value for s in workflow.next_statuses(row.status)) or "none"
@@ -296,6 +297,7 @@ def create_assignments(db: DbSession, items: Sequence[AssignmentInput]) -> Outco
         ids = [cast(int, row["id"]) for row in rows]
     else:
         ids = list(db.scalars(insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True), rows))
+    journal.created(db, "assignment", ({**row, "id": row_id} for row, row_id in zip(rows, ids)))
     change_rows = []
     for assignment_id, steps in zip(ids, histories):
         for status, changed_at, step in steps:

@@ -134,7 +134,7 @@ def update_conference(
     A new list of themes that leaves out codes sessions refer to is refused
     (:class:`ThemesInUse`, naming the codes and sessions); with ``remove_from_sessions`` those
     codes are taken off the sessions too, and the undo gives them back."""
-    row = fetch(db, Conference, conference_id, expected_version=expected_version)
+    row = fetch(db, Conference, conference_id, expected_version=expected_version, fields=changes)
     before = conference_data(row)
     validate.known_fields(ConferenceData, changes)
     after = _check_conference(replace(before, **changes))
@@ -224,7 +224,7 @@ def update_part(
     ``move_sessions`` every session of the part moves by as many days as its first day did, at
     the same local time, and its invitations are raised a SEQUENCE. Undo puts the part and
     every session back exactly, SEQUENCE included."""
-    row = fetch(db, Part, part_id, expected_version=expected_version)
+    row = fetch(db, Part, part_id, expected_version=expected_version, fields=changes)
     before = part_data(row)
     validate.known_fields(PartData, changes)
     after = _check_part(replace(before, **changes))

@@ -43,7 +43,7 @@ def update_deadline(
     expected_version: int | None = None,
     **changes: Unpack[DeadlineChanges],
 ) -> Outcome[None]:
-    row = fetch(db, Deadline, deadline_id, expected_version=expected_version)
+    row = fetch(db, Deadline, deadline_id, expected_version=expected_version, fields=changes)
     validate.known_fields(DeadlineData, changes)
     before = deadline_data(row)
     after = _check(replace(before, **changes))

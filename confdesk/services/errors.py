@@ -4,6 +4,9 @@ caller's unit of work rolls back."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
 from confdesk.errors import ConfDeskError
 
 
@@ -115,7 +118,25 @@ class ConcurrentEdit(ServiceError):
 
     code = "concurrent_edit"
 
-    def __init__(self, entity: str, entity_id: object) -> None:
-        super().__init__(f"the {entity} with id {entity_id} was changed by someone else; reload and try again")
+    def __init__(
+        self,
+        entity: str,
+        entity_id: object,
+        *,
+        author: str = "",
+        at: datetime | None = None,
+        fields: Sequence[str] = (),
+    ) -> None:
+        who = f"by {author} " if author else "by someone else "
+        when = f"at {at.astimezone(UTC):%Y-%m-%d %H:%M} UTC " if at is not None else ""
+        what = f" ({', '.join(fields)})" if fields else ""
+        super().__init__(
+            f"the {entity} with id {entity_id} was changed {who}{when}since it was read{what}; "
+            "reload it, or apply this change on top"
+        )
         self.entity = entity
         self.entity_id = entity_id
+        #: Who made the newest of the changes in the way, when, and the fields both changed.
+        self.author = author
+        self.at = at
+        self.fields = tuple(fields)

@@ -20,6 +20,7 @@ from confdesk.services.data import PersonChanges, PersonData
 from confdesk.services.errors import DuplicateEmail, ValidationError
 from confdesk.services.registrations import create_registrations
 from confdesk.services.snapshots import PersonSnapshot, person_data, person_snapshot
+from confdesk.store import journal
 
 
 def _check(data: PersonData) -> PersonData:
@@ -116,6 +117,7 @@ def create_people(
         new_ids = list(ids)
     else:
         new_ids = list(db.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
+    journal.created(db, "person", ({**row, "id": row_id} for row, row_id in zip(rows, new_ids)))
     for values, person_id in zip(rows, new_ids, strict=True):
         if values["email"]:
             emails[values["email"]] = person_id
@@ -126,7 +128,7 @@ def update_person(
     db: DbSession, person_id: int, *, expected_version: int | None = None, **changes: Unpack[PersonChanges]
 ) -> Outcome[None]:
     """Change fields of a person; undo sets back what they were."""
-    row = fetch(db, Person, person_id, expected_version=expected_version)
+    row = fetch(db, Person, person_id, expected_version=expected_version, fields=changes)
     validate.known_fields(PersonData, changes)
     before = person_data(row)
     after = _check(replace(before, **changes))

@@ -18,6 +18,7 @@ from confdesk.services.changes import Outcome, touched
 from confdesk.services.data import InterestData, RegistrationInput
 from confdesk.services.errors import NotFound, Required, ValidationError
 from confdesk.services.snapshots import registration_input
+from confdesk.store import journal
 
 
 def _parts(db: DbSession, person: Person, part_ids: Sequence[int]) -> list[Part]:
@@ -187,6 +188,7 @@ def create_registrations(db: DbSession, items: Sequence[RegistrationInput]) -> O
         ids = [cast(int, row["id"]) for row in rows]
     else:
         ids = list(db.scalars(insert(Registration).returning(Registration.id, sort_by_parameter_order=True), rows))
+    journal.created(db, "registration", ({**row, "id": row_id} for row, row_id in zip(rows, ids)))
     db.execute(
         insert(registration_part),
         [{"registration_id": rid, "part_id": pid} for rid, parts in zip(ids, links) for pid in parts],

@@ -113,7 +113,8 @@ def _edit(
     sequence: int | None = None,
 ) -> Outcome[None]:
     """``sequence`` None raises it when needed; undo and redo give the exact one to restore."""
-    row = fetch(db, Session, session_id, expected_version=expected_version)
+    moved = () if part_id is None else ("part_id",)
+    row = fetch(db, Session, session_id, expected_version=expected_version, fields=(*changes, *moved))
     validate.known_fields(SessionData, changes)
     part = fetch(db, Part, part_id) if part_id is not None else row.part
     before = session_data(row)

@@ -41,6 +41,7 @@ from sqlalchemy.pool import QueuePool
 
 from confdesk.credentials import database_credentials
 from confdesk.model import Conference
+from confdesk.store import journal
 from confdesk.store.errors import (
     CorruptFile,
     DatabaseUnavailable,
@@ -74,7 +75,7 @@ log = logging.getLogger(__name__)
 SUFFIX = ".confdesk"
 #: The newest migration. Opening a file already at this revision needs no Alembic at all,
 #: which keeps start-up fast; tests/core/test_migrations.py checks it names the one head.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -200,6 +201,23 @@ def _concurrent_edit(db: DbSession, error: StaleDataError) -> ConcurrentEdit:
     return ConcurrentEdit(table or "row", entity_id)
 
 
+def _default_author() -> str:
+    from confdesk.services.base import os_user
+
+    return os_user()
+
+
+#: The PostgreSQL channel a unit of work that changed the conference notifies on commit.
+CHANNEL = "confdesk_change"
+
+
+def _notify_desks(db: DbSession) -> None:
+    """Tell the other desks following the database (``LISTEN``) that the change log grew;
+    PostgreSQL delivers it when (and only if) the transaction commits."""
+    if db.info.get("journaled"):
+        db.connection().exec_driver_sql(f"NOTIFY {CHANNEL}")
+
+
 class Store:
     """An open conference file with its schema at the newest revision."""
 
@@ -211,9 +229,12 @@ class Store:
         path: Path | None = None,
         read_only: bool = False,
         on_close: Callable[[], None] | None = None,
+        author: str | None = None,
     ) -> None:
         self.engine = engine
         self.location = location
+        #: Who this desk's changes are by, and the token its own change-log entries carry.
+        self.journal = journal.Journal(_default_author() if author is None else author)
         #: True when the file cannot be changed (a read-only file, folder or disk): it can be
         #: read and exported; every unit of work raises :class:`ReadOnlyFile`.
         self.read_only = read_only
@@ -221,9 +242,21 @@ class Store:
         self._on_close = on_close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _remember_versioned)
+        event.listen(self._sessions, "after_flush", journal.record_flush)
+        if engine.dialect.name == "postgresql":
+            event.listen(self._sessions, "before_commit", _notify_desks)
         # Units of work take SQLite's write lock when they begin: ids and versions they read
         # stay true until they commit, and a second writer waits (busy timeout) for the first.
         self._writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"}) if self.is_sqlite else engine
+
+    @property
+    def author(self) -> str:
+        return self.journal.author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        """The name this desk's changes are logged under (a setting of the application)."""
+        self.journal.author = name.strip()[:120] or _default_author()
 
     @property
     def is_sqlite(self) -> bool:
@@ -250,6 +283,7 @@ class Store:
         if self.read_only:
             raise ReadOnlyFile(self.location)
         db = self._sessions(bind=self._writer)
+        db.info["journal"] = self.journal
         try:
             with db.begin():
                 yield db
@@ -524,7 +558,12 @@ def open_store(
         if url.get_backend_name() == "sqlite":
             _sqlite_events(engine, _set_sqlite_pragmas)
         _upgrade(engine, _inspect_existing(engine, location, allow_empty=True), location)
-        return Store(engine, location)
+        if engine.dialect.name == "postgresql":
+            from confdesk.store.share import can_write
+
+            # A member of the viewer role (docs/team.md) may read only: the desk says so.
+            return Store(engine, location, read_only=read_only or not can_write(engine))
+        return Store(engine, location, read_only=read_only)
 
     path = Path(location)
     revision = None

@@ -78,3 +78,10 @@ class HoldsConference(StoreError):
 
     def message(self) -> str:
         return f"{self.location} already holds a conference; choose a new file"
+
+
+class CannotShare(StoreError):
+    """A conference cannot be copied into this database (not PostgreSQL, or not empty)."""
+
+    def message(self) -> str:
+        return f"{self.location}: cannot share the conference into it: {self.detail}"

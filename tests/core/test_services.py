@@ -343,29 +343,46 @@ def test_naive_datetimes_are_refused(demo_store):
         services.update_session(db, session.id, starts_at=datetime(2021, 2, 24, 9))
 
 
-def test_moving_a_session_a_colleague_changed_since_is_refused(demo_store):
+def test_moving_a_session_a_colleague_renamed_since_merges(demo_store):
     with demo_store.reader() as db:
         session = first_session(db)
         read_version = session.version
     with demo_store.unit() as db:  # a colleague renames it in between
         services.update_session(db, session.id, title=LocalText(en="Renamed"))
-    with pytest.raises(errors.ConcurrentEdit), demo_store.unit() as db:
+    with demo_store.unit() as db:  # the title was theirs, the time is mine: both stay
         services.move_session(db, session.id, at(24, 16), at(24, 17), expected_version=read_version)
     with demo_store.reader() as db:
-        assert db.get(Session, session.id).starts_at == session.starts_at
+        row = db.get(Session, session.id)
+        assert (row.title.en, row.starts_at) == ("Renamed", at(24, 16))
 
 
-def test_reordering_a_lineup_a_colleague_changed_since_is_refused(demo_store):
+def test_moving_a_session_a_colleague_moved_since_is_refused(demo_store):
+    with demo_store.reader() as db:
+        session = first_session(db)
+        read_version = session.version
+    with demo_store.unit() as db:  # a colleague moves it in between
+        services.move_session(db, session.id, at(24, 14), at(24, 15))
+    with pytest.raises(errors.ConcurrentEdit) as refused, demo_store.unit() as db:
+        services.move_session(db, session.id, at(24, 16), at(24, 17), expected_version=read_version)
+    assert set(refused.value.fields) == {"starts_at", "ends_at"}
+    with demo_store.reader() as db:
+        assert db.get(Session, session.id).starts_at == at(24, 14)
+
+
+def test_reordering_a_lineup_a_colleague_reordered_since_is_refused(demo_store):
     with demo_store.reader() as db:
         session = first_session(db)
         versions = {a.id: a.version for a in session.assignments}
         order = [a.id for a in sorted(session.assignments, key=lambda a: a.position)]
-    with demo_store.unit() as db:  # a colleague changes someone's speaking time in between
-        services.update_assignment(db, order[0], speaking_minutes=11)
+    with demo_store.unit() as db:  # a colleague puts the last first in between
+        services.reorder_lineup(db, session.id, [order[-1], *order[:-1]])
     with pytest.raises(errors.ConcurrentEdit), demo_store.unit() as db:
         services.reorder_lineup(db, session.id, order[::-1], expected_versions=versions)
     with demo_store.reader() as db:
-        assert [a.id for a in sorted(db.get(Session, session.id).assignments, key=lambda a: a.position)] == order
+        assert [a.id for a in sorted(db.get(Session, session.id).assignments, key=lambda a: a.position)] == [
+            order[-1],
+            *order[:-1],
+        ]
 
 
 # --- text at the edge: what no exporter can write is refused, naming the field ----------------

@@ -3,7 +3,7 @@ zone, and the practical details (link, meeting id, interpretation, themes)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from confdesk.model import LocalText, SessionKind
 from confdesk.model.themes import ThemeFramework
-from confdesk.services import SessionData
+from confdesk.services import HistoryEntry, SessionData
 from confdesk.services.errors import ServiceError, ValidationError
 from confdesk.views.agenda import PartRow, SessionRow
 from ui.agenda.themes import ThemeChecklist
 from ui.agenda.words import kind_name
 from ui.errors import describe
 from ui.i18n import NATIVE_NAMES, language_name, pin_clock
+from ui.team.history import with_history
 
 LANGS = ("ar", "en", "fr")
 Submit = Callable[[int, SessionData], None]
@@ -69,6 +70,7 @@ class SessionDialog(QDialog):
         lang: str = "en",
         themes: ThemeFramework = ThemeFramework(),
         interpretation: tuple[str, ...] = (),
+        history: Sequence[HistoryEntry] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,8 +85,12 @@ class SessionDialog(QDialog):
         self.setWindowTitle(self.tr("Edit session") if row else self.tr("New session"))
         self.setMinimumWidth(860)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._texts_box())
-        layout.addWidget(self._details_box())
+        details = QWidget(self)
+        inner = QVBoxLayout(details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self._texts_box())
+        inner.addWidget(self._details_box())
+        layout.addWidget(with_history(details, history, zone, self))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828; font-weight: 600;")

@@ -47,6 +47,7 @@ from ui.commands import execute
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import shown_digits
+from ui.team.history import HISTORY_LIMIT
 from ui.widgets.filter_bar import fill_choices, filter_combo
 
 
@@ -461,6 +462,10 @@ class AgendaPage(QWidget):
             )
             execute(self.context, self.tr("Edit “%1”").replace("%1", row.title.get(self.lang)), action)
 
+        from confdesk.services import history
+
+        with self.context.store.reader() as db:
+            entries = history(db, session_id=session_id, limit=HISTORY_LIMIT)
         dialog = SessionDialog(
             self.agenda.parts,
             self.context.display_zone,
@@ -469,6 +474,7 @@ class AgendaPage(QWidget):
             lang=self.lang,
             themes=self.agenda.themes,
             interpretation=self.agenda.interpretation,
+            history=entries,
             parent=self,
         )
         dialog.setObjectName("session_dialog")

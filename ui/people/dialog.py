@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from confdesk import world
 from confdesk.model import Gender, StakeholderGroup
-from confdesk.services import PersonData, ServiceError
+from confdesk.services import HistoryEntry, PersonData, ServiceError
+from ui.team.history import with_history
 from ui.widgets.language import LANGUAGES, ui_language
 from ui.widgets.local_text import LocalTextEdit
 from ui.widgets.vocabulary import Vocabulary
@@ -32,7 +34,15 @@ class PersonDialog(QDialog):
     """``save`` runs the service (through an undoable command) and raises its
     :class:`ServiceError` when the data is refused."""
 
-    def __init__(self, save: Save, person: PersonData | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        save: Save,
+        person: PersonData | None = None,
+        parent: QWidget | None = None,
+        *,
+        history: Sequence[HistoryEntry] | None = None,
+        zone: ZoneInfo = ZoneInfo("UTC"),
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self._original = person
@@ -104,7 +114,9 @@ class PersonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        details = QWidget(self)
+        details.setLayout(form)
+        layout.addWidget(with_history(details, history, zone, self))
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         if person is not None:

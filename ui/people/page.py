@@ -24,6 +24,7 @@ from ui.i18n import shown_digits
 from ui.people.commands import add_person, edit_person, remove_person
 from ui.people.dialog import PersonDialog
 from ui.people.model import PeopleModel
+from ui.team.history import HISTORY_LIMIT
 from ui.widgets.filter_bar import FilterBar
 from ui.widgets.rows_model import RowFilterProxy
 from ui.widgets.table_fit import ColumnFit
@@ -164,7 +165,11 @@ class PeoplePage(QWidget):
         def save_edit(data: PersonData) -> None:
             edit_person(self.context, row.id, row.version, before, data)
 
-        return PersonDialog(save_edit, before, parent=self)
+        from confdesk.services import history
+
+        with self.context.store.reader() as db:
+            entries = history(db, person_id=row.id, limit=HISTORY_LIMIT)
+        return PersonDialog(save_edit, before, parent=self, history=entries, zone=self.context.display_zone)
 
     def add(self) -> None:
         self.person_dialog().exec()

@@ -1,0 +1,72 @@
+"""A save refused because a colleague changed the same field: say who and when, and let the user
+apply theirs on top or reload to see the colleague's first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from confdesk.services.errors import ConcurrentEdit
+from ui.errors import field_label
+
+#: The answer: True applies the user's change on top of the colleague's, False reloads.
+Resolver = Callable[[ConcurrentEdit], bool]
+
+
+def entity_name(entity: str) -> str:
+    names = {
+        "session": QCoreApplication.translate("Conflict", "session"),
+        "person": QCoreApplication.translate("Conflict", "person"),
+        "assignment": QCoreApplication.translate("Conflict", "role in a lineup"),
+        "part": QCoreApplication.translate("Conflict", "part"),
+        "conference": QCoreApplication.translate("Conflict", "conference"),
+        "deadline": QCoreApplication.translate("Conflict", "deadline"),
+        "registration": QCoreApplication.translate("Conflict", "registration"),
+    }
+    return names.get(entity, entity)
+
+
+def conflict_text(error: ConcurrentEdit, zone: ZoneInfo) -> str:
+    """“Rim Benali changed this session at 10:42, after you opened it: Title.”"""
+    who = error.author or QCoreApplication.translate("Conflict", "Someone else")
+    if error.at is not None:
+        sentence = QCoreApplication.translate("Conflict", "%1 changed this %2 at %3, after you opened it.")
+        sentence = sentence.replace("%3", error.at.astimezone(zone).strftime("%H:%M"))
+    else:
+        sentence = QCoreApplication.translate("Conflict", "%1 changed this %2 after you opened it.")
+    sentence = sentence.replace("%1", who).replace("%2", entity_name(error.entity))
+    fields = [field_label(name) or name for name in error.fields]
+    if fields:
+        sentence += " " + QCoreApplication.translate("Conflict", "Changed by both: %1.").replace(
+            "%1", ", ".join(fields)
+        )
+    return sentence
+
+
+def asker(parent: QWidget, zone: Callable[[], ZoneInfo]) -> Resolver:
+    """A resolver asking the user in a message box over ``parent``."""
+
+    def ask(error: ConcurrentEdit) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Conflict", "Changed by a Colleague"))
+        box.setText(conflict_text(error, zone()))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Conflict",
+                "Apply your change on top of theirs, or reload to see theirs first? Nothing is lost either way.",
+            )
+        )
+        on_top = box.addButton(
+            QCoreApplication.translate("Conflict", "&Apply Mine on Top"), QMessageBox.ButtonRole.AcceptRole
+        )
+        reload = box.addButton(QCoreApplication.translate("Conflict", "&Reload"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload)
+        box.setEscapeButton(reload)
+        box.exec()
+        return box.clickedButton() is on_top
+
+    return ask
