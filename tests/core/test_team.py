@@ -107,9 +107,7 @@ def test_a_change_is_in_the_history_field_by_field(desk: Callable[[str], Store])
     assert changed["sequence"].after == changed["sequence"].before + 1  # the invitation changed
 
 
-def test_another_process_s_change_is_followed_merged_and_refused(
-    conference: str, desk: Callable[[str], Store]
-) -> None:
+def test_another_process_s_change_is_followed_merged_and_refused(conference: str, desk: Callable[[str], Store]) -> None:
     mine = desk("Rim Benali")
     follower = Follower(mine)
     try:

@@ -106,7 +106,9 @@ def test_the_clash_box_names_the_colleague_and_the_field(desks, qtbot):
     mine = desks("Rim Benali")
     page = AgendaPage(mine)
     qtbot.addWidget(page)
-    error = ConcurrentEdit("session", 3, author="Colleague Desk", at=sessions(mine.store)[0].starts_at, fields=["title"])
+    error = ConcurrentEdit(
+        "session", 3, author="Colleague Desk", at=sessions(mine.store)[0].starts_at, fields=["title"]
+    )
     seen: list[str] = []
 
     def answer() -> None:
