@@ -126,7 +126,7 @@ def _add_link(event: Event, source: CalendarSource, session: SessionFacts) -> No
 def _add_alarm(event: Event, title: str, lang: str, minutes: int | None) -> None:
     if not minutes:
         return
-    alarm = Alarm.new(description=exact(calendar_text.text(lang, "alarm", title=title, minutes=minutes)))
+    alarm = Alarm.new(description=exact(calendar_text.plural(lang, "alarm", minutes, title=title, minutes=minutes)))
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(minutes=-minutes))
     event.add_component(alarm)
@@ -280,8 +280,10 @@ def _personal_lines(
     lines = []
     for role in roles:
         name = calendar_text.role_name(lang, role.role, person.gender)
-        key = "role_minutes" if role.minutes else "role"
-        lines.append(calendar_text.text(lang, key, role=name, minutes=role.minutes))
+        if role.minutes:
+            lines.append(calendar_text.plural(lang, "role_minutes", role.minutes, role=name, minutes=role.minutes))
+        else:
+            lines.append(calendar_text.text(lang, "role", role=name))
     lines.extend(_programme_lines(session, lang, source.conference.themes))
     zone = source.conference.timezone
     lines.append(calendar_text.when(lang, session.starts_at, session.ends_at, zone))

@@ -65,7 +65,7 @@ def _block(invite: Invite, planned: PlannedEvent) -> Block:
 def _body(invite: Invite, intro: str, blocks: list[Block]) -> Body:
     lang, conference = invite.lang, _conference(invite)
     opening = (
-        calendar_text.text(lang, "greeting", name=one_line(invite.person.display_name(lang))),
+        calendar_text.gendered(lang, "greeting", invite.person.gender, name=one_line(invite.person.display_name(lang))),
         calendar_text.text(lang, intro, conference=conference),
     )
     closing = [calendar_text.text(lang, "closing"), conference]

@@ -17,7 +17,8 @@ from confdesk.exports.documents.logos import logo_row
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.page import Cell, Writer
 from confdesk.exports.documents.snapshot import PUBLISHED, ConferenceView, LineupEntry, PartView, SessionView
-from confdesk.model import LocalText
+from confdesk.exports.wording import Wording
+from confdesk.model import LocalText, Role, Status
 
 #: Instructions printed in every letter, from the team's text blocks.
 INSTRUCTION_BLOCKS = ("joining", "speaking_rules", "rehearsal")
@@ -104,23 +105,36 @@ def _when(writer: Writer, session: SessionView, zone: ZoneInfo) -> str:
     return f"{writer.formats.day(day)}\n{times}"
 
 
+def opening(words: Wording, entry: LineupEntry, session: str, conference: str) -> tuple[str, str]:
+    """The salutation and the sentence that gives the decision, agreeing with the person's
+    gender: "Madame Amina Haddad," and "…to take part as rapporteur in the session…". A floor
+    intervention is no title one holds: its letter invites the person to take the floor."""
+    person = entry.person
+    salutation = words.gendered(
+        "dear", person.gender, addressed=person.addressed(words.lang), name=person.display_name(words.lang)
+    )
+    key = "letter_confirmed" if entry.status == Status.CONFIRMED else "letter_invited"
+    values = {"session": session, "conference": conference}
+    if entry.role == Role.FLOOR_INTERVENTION:
+        return salutation, words(f"{key}_floor", **values)
+    return salutation, words(key, as_role=words.as_role(entry.role, person.gender), **values)
+
+
 def letter(writer: Writer, part: PartView, session: SessionView, entry: LineupEntry) -> list[Flowable]:
     words, formats, conference = writer.words, writer.formats, writer.conference
     person = entry.person
-    role = words.role(entry.role)
     today = writer.options.letter_date or datetime.now(writer.zone).date()
-    values = {"role": role, "session": writer.local(session.title), "conference": writer.local(conference.name)}
-    body = words("letter_confirmed" if entry.status == "confirmed" else "letter_invited", **values)
+    salutation, body = opening(words, entry, writer.local(session.title), writer.local(conference.name))
     logos = logo_row(writer, height=32)
     story: list[Flowable] = [
         *([logos, Spacer(1, 10)] if logos is not None else []),
         writer.text(formats.long_date(today), styles.BODY.but(align="end", space_after=14)),
-        writer.text(words("dear", name=person.addressed(writer.lang)), styles.BODY.but(space_after=8)),
+        writer.text(salutation, styles.BODY.but(space_after=8)),
         writer.text(body, styles.BODY.but(space_after=10)),
     ]
     rows: list[list[Cell]] = [
         [words("session"), writer.text(writer.local(session.title), styles.CELL_BOLD)],
-        [words("role"), role],
+        [words("role"), words.role(entry.role, person.gender)],
         [
             words("conference_time", zone=formats.zone(writer.zone)),
             writer.text(_when(writer, session, writer.zone), styles.CELL),
@@ -134,7 +148,8 @@ def letter(writer: Writer, part: PartView, session: SessionView, entry: LineupEn
             ]
         )
     if entry.minutes:
-        rows.append([words("speaking_time"), words("minutes", minutes=formats.number(entry.minutes))])
+        minutes = words.plural("minutes", entry.minutes, minutes=formats.number(entry.minutes))
+        rows.append([words("speaking_time"), minutes])
     for label, value in (
         ("link", session.join_url),
         ("meeting_id", session.meeting_id),

@@ -9,11 +9,11 @@ from reportlab.lib.pagesizes import A4, LETTER
 
 from confdesk.errors import ConfDeskError
 from confdesk.exports.documents.formats import DIGITS
-from confdesk.exports.documents.wording import WORDING
+from confdesk.exports.wording import languages
 from confdesk.world import is_timezone
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
-LANGUAGES = tuple(sorted(WORDING))
+LANGUAGES = languages()
 #: The ``lang`` of letters written each in its person's own language.
 EACH_PERSON = "person"
 
@@ -40,7 +40,7 @@ class DocumentOptions:
     confirm_by: date | None = None
 
     def checked(self) -> DocumentOptions:
-        if self.lang not in WORDING and self.lang != EACH_PERSON:
+        if self.lang not in LANGUAGES and self.lang != EACH_PERSON:
             raise DocumentError(
                 f"Documents are written in {', '.join(LANGUAGES)} (letters also in '{EACH_PERSON}', "
                 f"each person's own), not '{self.lang}'."
@@ -60,7 +60,7 @@ class DocumentOptions:
         if self.lang != EACH_PERSON:
             return self
         base = language.split("-")[0].split("_")[0].lower()
-        chosen = next((code for code in (base, *fallback, "en") if code in WORDING), "en")
+        chosen = next((code for code in (base, *fallback, "en") if code in LANGUAGES), "en")
         return replace(self, lang=chosen)
 
     @property

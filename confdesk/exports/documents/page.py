@@ -20,7 +20,7 @@ from confdesk.exports.documents.formats import Formats
 from confdesk.exports.documents.layout import layout_line, measure
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.snapshot import ConferenceView
-from confdesk.exports.documents.wording import Wording
+from confdesk.exports.wording import Wording
 from confdesk.model.text import LocalText
 
 MARGIN = 18 * mm

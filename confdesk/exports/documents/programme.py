@@ -146,4 +146,5 @@ def lineup_line(writer: Writer, entry: LineupEntry) -> str:
     lang = writer.lang
     who = [person.addressed(lang)]
     who += [part for part in (person.job_title.get(lang), person.organisation.get(lang)) if part]
-    return writer.words("entry", role=writer.words.role(entry.role), who=writer.words("comma").join(who))
+    role = writer.words.role(entry.role, person.gender)
+    return writer.words("entry", role=role, who=writer.words("comma").join(who))

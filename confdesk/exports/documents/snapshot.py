@@ -41,6 +41,8 @@ class PersonView:
     language: str
     zone: ZoneInfo
     listed: bool
+    #: As stored: "female", "male", "other" or None; role titles and salutations agree with it.
+    gender: str | None = None
 
     def display_name(self, lang: str) -> str:
         return self.name_ar if lang == "ar" and self.name_ar else self.name
@@ -142,6 +144,7 @@ def load(db: DbSession, conference_id: int) -> ConferenceView:
             language=row.language,
             zone=_person_zone(row, zone),
             listed=row.listed,
+            gender=row.gender,
         )
         for row in db.scalars(select(Person).where(Person.conference_id == conference_id))
     }
