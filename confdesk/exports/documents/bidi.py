@@ -147,4 +147,8 @@ def visual_runs(text: str, rtl: bool, start: int = 0, end: int | None = None) ->
     end = len(text) if end is None else end
     if start >= end:
         return []
-    return reorder(start, line_levels(text, levels(text, rtl), start, end, rtl))
+    paragraph_levels = levels(text, rtl)
+    base = 1 if rtl else 0
+    if paragraph_levels.count(base) == len(paragraph_levels):
+        return [Run(start, end, base)]  # one direction throughout, as most paragraphs are
+    return reorder(start, line_levels(text, paragraph_levels, start, end, rtl))
