@@ -1,10 +1,12 @@
-"""The Unicode bidirectional algorithm, applied to one wrapped line at a time.
+"""The Unicode bidirectional algorithm (UAX #9), resolved over a whole paragraph.
 
-reportlab reorders mixed Arabic/Latin lines only with ``rlbidi``, which is not on PyPI; without
-it a line such as "المائدة المستديرة الأولى: Global Compact for Migration" comes out in
-left-to-right word order. So documents wrap text in logical (reading) order first, then ask
-python-bidi (the Rust ``unicode-bidi`` crate, which implements UAX #9 including the bracket-pair
-rule) for each character's embedding level, and reorder runs of equal level here (rule L2).
+reportlab reorders mixed Arabic/Latin lines only with ``rlbidi``, which is not on PyPI. So a
+paragraph's direction is found from its first strong character (rules P2, P3), python-bidi (the
+Rust ``unicode-bidi`` crate, which implements the explicit, weak, neutral and bracket-pair rules)
+gives each character's embedding level over the whole paragraph, the paragraph is broken into
+lines in logical order, and each line is reordered here from those levels (rules L1 and L2).
+Resolving each wrapped line alone would get wrong whatever depends on text across the break: an
+Arabic comma that ends a line, a bracket opened on one line and closed on the next.
 
 python-bidi's Python API returns only the reordered string, without mirroring brackets, and no
 levels; the levels are read from its ``debug`` report (one per UTF-8 byte). Mirroring is left to
@@ -25,11 +27,14 @@ _LEVEL = re.compile(r"Level\(\s*(\d+)")
 _RTL_CLASSES = frozenset({"R", "AL", "AN"})
 _LTR_STRONG = frozenset({"L", "EN", "AN"})
 _EXPLICIT = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+_ISOLATE_OPEN = frozenset({"LRI", "RLI", "FSI"})
+#: Characters that rule L1 sets back to the paragraph level at the end of a line.
+_LINE_END_RESET = frozenset({"WS", "LRI", "RLI", "FSI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
 
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """Characters ``start:end`` of a line, all at one embedding level."""
+    """Characters ``start:end`` of a paragraph, all at one embedding level."""
 
     start: int
     end: int
@@ -42,6 +47,23 @@ class Run:
 
 def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in text)
+
+
+def first_strong_rtl(text: str) -> bool | None:
+    """Rules P2 and P3: right to left if the first strong character outside isolates is Arabic
+    or Hebrew, left to right if it is any other letter, ``None`` if there is none."""
+    depth = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in _ISOLATE_OPEN:
+            depth += 1
+        elif kind == "PDI":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and kind == "L":
+            return False
+        elif depth == 0 and kind in ("R", "AL"):
+            return True
+    return None
 
 
 def _levels_from_library(text: str, rtl: bool) -> list[int]:
@@ -60,7 +82,8 @@ def _levels_from_library(text: str, rtl: bool) -> list[int]:
 
 @lru_cache(maxsize=20000)
 def levels(text: str, rtl: bool) -> tuple[int, ...]:
-    """The resolved embedding level of each character of one line."""
+    """The resolved embedding level of each character of a paragraph whose base direction is
+    right to left when ``rtl`` (before rule L1, which depends on where lines break)."""
     base = 1 if rtl else 0
     classes = {unicodedata.bidirectional(char) for char in text}
     # Shortcuts for the common cases, where the algorithm's answer is known without running it.
@@ -73,17 +96,35 @@ def levels(text: str, rtl: bool) -> tuple[int, ...]:
     return tuple(_levels_from_library(text, rtl))
 
 
-def visual_runs(text: str, rtl: bool) -> list[Run]:
-    """The level runs of a line, left to right as they appear on the page (rule L2)."""
-    if not text:
+def line_levels(text: str, paragraph_levels: tuple[int, ...], start: int, end: int, rtl: bool) -> list[int]:
+    """The levels of the line ``text[start:end]`` after rule L1: whitespace and isolate marks
+    that end the line, and whitespace before a tab, go back to the paragraph's level."""
+    base = 1 if rtl else 0
+    line = list(paragraph_levels[start:end])
+    reset = True  # at the line's end
+    for index in range(end - 1, start - 1, -1):
+        kind = unicodedata.bidirectional(text[index])
+        if kind in ("S", "B"):
+            line[index - start] = base
+            reset = True
+        elif reset and kind in _LINE_END_RESET:
+            line[index - start] = base
+        else:
+            reset = False
+    return line
+
+
+def reorder(start: int, line: list[int]) -> list[Run]:
+    """Rule L2: the level runs of a line (``line[i]`` is the level of character ``start + i``),
+    left to right as they appear on the page."""
+    if not line:
         return []
-    line_levels = levels(text, rtl)
     runs: list[Run] = []
-    start = 0
-    for index in range(1, len(text) + 1):
-        if index == len(text) or line_levels[index] != line_levels[start]:
-            runs.append(Run(start, index, line_levels[start]))
-            start = index
+    first = 0
+    for index in range(1, len(line) + 1):
+        if index == len(line) or line[index] != line[first]:
+            runs.append(Run(start + first, start + index, line[first]))
+            first = index
     highest = max(run.level for run in runs)
     lowest_odd = min((run.level for run in runs if run.level % 2), default=highest + 1)
     for level in range(highest, lowest_odd - 1, -1):
@@ -98,3 +139,16 @@ def visual_runs(text: str, rtl: bool) -> list[Run]:
             else:
                 index += 1
     return runs
+
+
+def visual_runs(text: str, rtl: bool, start: int = 0, end: int | None = None) -> list[Run]:
+    """The level runs of the line ``text[start:end]`` of the paragraph ``text`` (its base
+    direction right to left when ``rtl``), in visual order, indices into ``text``."""
+    end = len(text) if end is None else end
+    if start >= end:
+        return []
+    paragraph_levels = levels(text, rtl)
+    base = 1 if rtl else 0
+    if paragraph_levels.count(base) == len(paragraph_levels):
+        return [Run(start, end, base)]  # one direction throughout, as most paragraphs are
+    return reorder(start, line_levels(text, paragraph_levels, start, end, rtl))

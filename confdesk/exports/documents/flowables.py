@@ -3,15 +3,21 @@
 Text is never parsed as markup, so "<b>", "&" or "R&D <draft>" typed by a user print as typed.
 A paragraph splits between lines, so a title longer than a page still flows on (in a table cell
 too, with ``splitInRow``).
+
+A paragraph's direction follows its content, as Qt's ``QTextLayout`` does with an automatic
+text direction (and HTML with ``dir="auto"``): an English organisation name in the Arabic
+programme is set left to right, and "start" alignment puts it at the left edge, where a reader
+of English looks for the start of each of its lines. Text without a letter (a time range)
+follows the document.
 """
 
 from __future__ import annotations
 
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from confdesk.exports.documents.drawing import draw_line
 from confdesk.exports.documents.fonts import FontPair, faces
-from confdesk.exports.documents.layout import Line, layout_line, wrap
+from confdesk.exports.documents.layout import Line, LineSpan, break_lines, layout_span
 from confdesk.exports.documents.styles import TextStyle
 
 # Where the baseline sits inside a line box, as a fraction of the font size below the middle.
@@ -20,18 +26,9 @@ _BASELINE_DROP = 0.33
 _WRAP_SLACK = 0.5
 
 
-def draw_line(canvas: Canvas, line: Line, x: float, y: float, size: float) -> None:
-    """Draw a laid-out line with its left end at ``x`` and its baseline at ``y``."""
-    text = canvas.beginText()
-    for glyphs in line.glyphs:
-        text.setTextOrigin(x, y)
-        text.setFont(glyphs.font, size)
-        text.textOut(glyphs.text)
-        x += glyphs.width
-    canvas.drawText(text)
-
-
 def line_x(line: Line, left: float, width: float, align: str, rtl: bool) -> float:
+    """The left end of ``line`` aligned in the box from ``left`` that is ``width`` wide;
+    "start" and "end" are the edges of the direction ``rtl``."""
     if align == "center":
         return left + (width - line.width) / 2
     at_right = (align == "start") == rtl
@@ -39,7 +36,8 @@ def line_x(line: Line, left: float, width: float, align: str, rtl: bool) -> floa
 
 
 class Text(Flowable):
-    """A paragraph of plain text in one style, right to left when ``rtl``."""
+    """Plain text in one style; ``rtl`` is the document's direction, which a paragraph without
+    a letter takes."""
 
     def __init__(self, text: str, style: TextStyle, rtl: bool) -> None:
         super().__init__()
@@ -48,7 +46,7 @@ class Text(Flowable):
         self.rtl = rtl
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
-        self._lines: list[str] | None = None
+        self._lines: list[LineSpan] | None = None
         self._wrapped_for: float | None = None
         self._laid_out: list[Line] | None = None
 
@@ -61,7 +59,9 @@ class Text(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_for != availWidth or self._lines is None:
-            self._lines = wrap(self.text, max(availWidth - _WRAP_SLACK, 1.0), self._fonts(), self.style.size)
+            self._lines = break_lines(
+                self.text, max(availWidth - _WRAP_SLACK, 1.0), self._fonts(), self.style.size, self.rtl
+            )
             self._wrapped_for = availWidth
             self._laid_out = None
         self.width = availWidth
@@ -79,9 +79,11 @@ class Text(Flowable):
             return []
         return [self._part(self._lines[:fit], after=0.0), self._part(self._lines[fit:], before=0.0)]
 
-    def _part(self, lines: list[str], before: float | None = None, after: float | None = None) -> Text:
+    def _part(self, lines: list[LineSpan], before: float | None = None, after: float | None = None) -> Text:
+        # The part keeps its lines, and with them the bidi levels of the whole paragraph; its
+        # text is only for a rewrap at another width, which reportlab does not ask for.
         part = Text(" ", self.style, self.rtl)
-        part.text = "\n".join(lines)
+        part.text = "\n".join(line.text for line in lines)
         part._lines = lines
         part._wrapped_for = self._wrapped_for
         if before is not None:
@@ -94,7 +96,7 @@ class Text(Flowable):
         if self._laid_out is None:
             assert self._lines is not None
             fonts = self._fonts()
-            self._laid_out = [layout_line(text, self.rtl, fonts, self.style.size) for text in self._lines]
+            self._laid_out = [layout_span(line, fonts, self.style.size) for line in self._lines]
         return self._laid_out
 
     def draw(self) -> None:
@@ -103,5 +105,5 @@ class Text(Flowable):
         size = self.style.size
         for index, line in enumerate(self.lines()):
             middle = self.height - (index + 0.5) * self.leading
-            x = line_x(line, 0.0, self.width, self.style.align, self.rtl)
+            x = line_x(line, 0.0, self.width, self.style.align, line.rtl)
             draw_line(canvas, line, x, middle - _BASELINE_DROP * size, size)

@@ -7,16 +7,17 @@ reportlab embeds only the glyphs a document uses (subsetting), so PDFs stay smal
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import fontpkg_noto_sans
 import fontpkg_noto_sans_arabic
 from platformdirs import user_cache_dir
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from confdesk.files import atomic_open
@@ -86,11 +87,46 @@ def _rename_bold(font: ToolsFont) -> None:
         table.setName(value, record_id, 1, 0, 0)
 
 
+class _TaggedFont(TTFont):
+    """A TrueType font whose subsets get distinct tags.
+
+    reportlab names subset n of every font "AAAAAA+…" for n = 0, so two fonts in one PDF share a
+    tag, which ISO 32000-1 (9.6.4) means for one subset of one font; this gives each subset a tag
+    made from a hash of the font and subset, unique in the document."""
+
+    def addObjects(self, doc: Any) -> None:  # reportlab's override, called once a document
+        state = self.state[doc]
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(state.subsets))]
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        taken: set[str] = getattr(doc, "_confdesk_subset_tags", set())
+        doc._confdesk_subset_tags = taken
+        for number, internal in enumerate(names):
+            pdf_font = fonts[internal]
+            old = pdf_font.BaseFont
+            tag = _subset_tag(f"{self.fontName}/{number}", taken)
+            pdf_font.BaseFont = f"{tag}{old[6:]}"
+            descriptor = doc.idToObject[f"fontDescriptor:{old}"]
+            descriptor.dict["FontName"] = pdfdoc.PDFName(pdf_font.BaseFont)
+
+
+def _subset_tag(key: str, taken: set[str]) -> str:
+    """Six capital letters from a hash of ``key``, not yet in ``taken`` (then added to it)."""
+    salt = 0
+    while True:
+        digest = hashlib.sha256(f"{key}#{salt}".encode()).digest()
+        tag = "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
+        if tag not in taken:
+            taken.add(tag)
+            return tag
+        salt += 1
+
+
 @cache
 def _register(script: str, bold: bool) -> str:
     name = _NAMES[(script, bold)]
     path = bold_instance(script) if bold else _SOURCES[script]
-    font = TTFont(name, str(path), shapable=True)
+    font = _TaggedFont(name, str(path), shapable=True)
     pdfmetrics.registerFont(font)
     return name
 

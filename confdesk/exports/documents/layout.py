@@ -1,11 +1,11 @@
-"""Measuring, wrapping and laying out lines of mixed Arabic and Latin text.
+"""Measuring, wrapping and laying out paragraphs of mixed Arabic and Latin text.
 
-A line is built in three steps: wrap the text in logical (reading) order, so the first words of
-an Arabic paragraph are on its first line; reorder each line's level runs with the bidi
-algorithm (:mod:`.bidi`); shape each run with HarfBuzz in its own direction and in the face
-that has its letters (Noto Sans Arabic for Arabic script, Noto Sans for the rest). HarfBuzz
-joins Arabic letters and mirrors brackets in right-to-left runs, so "(GCM)" inside Arabic text
-stays "(GCM)".
+A paragraph is laid out in four steps: find its direction from its first strong character and
+resolve the bidi algorithm over all of it (:mod:`.bidi`); break it into lines in logical
+(reading) order, so the first words of an Arabic paragraph are on its first line; reorder each
+line's level runs; shape each run with HarfBuzz in its own direction and in the face that has its
+letters (Noto Sans Arabic for Arabic script, Noto Sans for the rest). HarfBuzz joins Arabic
+letters and mirrors brackets in right-to-left runs, so "(GCM)" inside Arabic text stays "(GCM)".
 """
 
 from __future__ import annotations
@@ -17,13 +17,14 @@ from functools import lru_cache
 
 import uharfbuzz
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
-from confdesk.exports.documents.bidi import visual_runs
+from confdesk.exports.documents.bidi import first_strong_rtl, visual_runs
 from confdesk.exports.documents.fonts import FontPair, coverage, tt_font
 
 _FEATURES = {"kern": True, "liga": True}
 _INVISIBLE = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "BN"})
+#: Bidi_Mirroring_Glyph of the paired punctuation HarfBuzz mirrors in right-to-left runs.
+MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 
 
 def is_arabic(code_point: int) -> bool:
@@ -31,18 +32,61 @@ def is_arabic(code_point: int) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Glyphs:
-    """Shaped text in one face, ready to draw left to right."""
+class Cluster:
+    """Glyphs ``first:end`` of a piece (a word, or the space between words); ``actual`` is the
+    text they show, in the order they are drawn, when the glyphs' own characters (their
+    ToUnicode) would not give it back to a reader copying the page."""
 
-    text: str  # a reportlab ShapedStr when HarfBuzz changed anything
+    first: int
+    end: int
+    actual: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Glyphs:
+    """Shaped text in one face, left to right as drawn.
+
+    ``codes`` holds one character a glyph: the character the font maps to that glyph, which is
+    what reportlab encodes the glyph by. ``positions`` holds, a glyph, its advance and its x and y
+    offsets in thousandths of the font size, or is empty when every glyph takes the font's own
+    advance (Latin text, which needs no shaping).
+    """
+
+    text: str
     font: str
     width: float
+    codes: str
+    positions: tuple[tuple[float, float, float], ...]
+    clusters: tuple[Cluster, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph's text and its direction (right to left when ``rtl``)."""
+
+    text: str
+    rtl: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LineSpan:
+    """One line of a paragraph: its characters ``start:end``."""
+
+    paragraph: Paragraph
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text[self.start : self.end]
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
     glyphs: tuple[Glyphs, ...]
     width: float
+    #: The direction of the paragraph the line belongs to, which "start" alignment follows.
+    rtl: bool
 
 
 _hb_fonts: dict[str, uharfbuzz.Font] = {}
@@ -67,12 +111,28 @@ def _face_for(char: str, rtl: bool, fonts: FontPair) -> str:
     return fonts.arabic
 
 
+def _needs_actual_text(codes: str, text: str, rtl: bool) -> bool:
+    """Whether a reader would copy something other than ``text`` from the glyphs of one
+    HarfBuzz cluster, encoded by ``codes``. Readers mirror the brackets of right-to-left text
+    themselves, so a bracket HarfBuzz mirrored is copied right without help."""
+    if len(codes) != 1 or len(text) != 1:
+        return True
+    return not (codes == text or (rtl and MIRRORED.get(text) == codes))
+
+
+def _as_drawn(text: str, rtl: bool) -> str:
+    """``text`` in the order its glyphs are drawn, brackets as they look: the order PDFium and
+    Poppler expect a span's text in, before they turn the line into reading order."""
+    return "".join(MIRRORED.get(char, char) for char in reversed(text)) if rtl else text
+
+
 @lru_cache(maxsize=200_000)
 def shaped(text: str, font_name: str, size: float, rtl: bool) -> Glyphs:
     """``text`` (logical order) shaped in one face and direction."""
     if not rtl and not any(is_arabic(ord(char)) for char in text):
         # Latin, Greek, digits: reportlab's metrics give the same advances without HarfBuzz.
-        return Glyphs(text, font_name, pdfmetrics.stringWidth(text, font_name, size))
+        width = pdfmetrics.stringWidth(text, font_name, size)
+        return Glyphs(text, font_name, width, text, (), (Cluster(0, len(text), None),))
     ttf = tt_font(font_name)
     hb_font = _hb_font(font_name)
     buffer = uharfbuzz.Buffer()
@@ -83,33 +143,57 @@ def shaped(text: str, font_name: str, size: float, rtl: bool) -> Glyphs:
     # Arabic-Indic digits right to left and neutral-only runs left to right.
     buffer.direction = "rtl" if rtl else "ltr"
     uharfbuzz.shape(hb_font, buffer, _FEATURES)
-    chars: list[str] = []
-    data: list[ShapeData] = []
+    codes: list[str] = []
+    positions: list[tuple[float, float, float]] = []
+    starts: list[int] = []
     advance = 0.0
     # types-reportlab lacks TTFontFace.glyphToChar and the hbAddPrivate that TTFont.hbFont()
     # sets, and leaves TTFont.pdfScale untyped.
+    scale = 1000 / ttf.face.unitsPerEm
     for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         glyph = info.codepoint
         try:
             char: int = ttf.face.glyphToChar[glyph][0]  # type: ignore[attr-defined]
         except KeyError:
             char = ttf.hbAddPrivate(hb_font.glyph_to_string(glyph), glyph, position.x_advance)  # type: ignore[attr-defined]
-        x_advance: float = ttf.pdfScale(position.x_advance)  # type: ignore[no-untyped-call]
-        data.append(
-            ShapeData(
-                info.cluster,
-                x_advance,
-                ttf.pdfScale(position.y_advance),  # type: ignore[no-untyped-call]
-                ttf.pdfScale(position.x_offset),  # type: ignore[no-untyped-call]
-                ttf.pdfScale(position.y_offset),  # type: ignore[no-untyped-call]
-                ttf.face.charWidths[char],
-            )
-        )
-        chars.append(chr(char))
+        x_advance = position.x_advance * scale
+        positions.append((x_advance, position.x_offset * scale, position.y_offset * scale))
+        codes.append(chr(char))
+        starts.append(info.cluster)
         advance += x_advance
-    # types-reportlab says one ShapeData; reportlab keeps (and adds up) a list of them, one a glyph.
-    shaped_text = ShapedStr("".join(chars), shapeData=data)  # type: ignore[arg-type]
-    return Glyphs(shaped_text, font_name, advance * size / 1000)
+    code_text = "".join(codes)
+    return Glyphs(
+        text, font_name, advance * size / 1000, code_text, tuple(positions), _clusters(text, code_text, starts, rtl)
+    )
+
+
+def _clusters(text: str, codes: str, starts: list[int], rtl: bool) -> tuple[Cluster, ...]:
+    """Group glyphs into words and the spaces between them. HarfBuzz's clusters (a letter and
+    its dots, a lam-alef ligature) end where the next higher cluster value starts; a word that
+    has a cluster whose glyphs do not say what it shows carries its text as drawn."""
+    bounds = [*sorted(set(starts)), len(text)]
+    following = {value: bounds[index + 1] for index, value in enumerate(bounds[:-1])}
+    words: list[Cluster] = []
+    first = 0  # the first glyph of the word being grouped
+    low, high, needs = len(text), 0, False  # the word's characters low:high
+    index = 0
+    while index < len(starts):
+        end = index + 1
+        while end < len(starts) and starts[end] == starts[index]:
+            end += 1
+        shown = text[starts[index] : following[starts[index]]]
+        if shown.isspace():
+            if first < index:
+                words.append(Cluster(first, index, _as_drawn(text[low:high], rtl) if needs else None))
+            words.append(Cluster(index, end, None if codes[index:end] == shown else shown))
+            first, low, high, needs = end, len(text), 0, False
+        else:
+            needs = needs or _needs_actual_text(codes[index:end], shown, rtl)
+            low, high = min(low, starts[index]), max(high, following[starts[index]])
+        index = end
+    if first < len(starts):
+        words.append(Cluster(first, len(starts), _as_drawn(text[low:high], rtl) if needs else None))
+    return tuple(words)
 
 
 def _segments(text: str, rtl: bool, fonts: FontPair) -> list[tuple[str, str]]:
@@ -146,11 +230,26 @@ def _is_arabic_text(text: str) -> bool:
     return any(is_arabic(ord(char)) for char in text)
 
 
-def layout_line(text: str, rtl: bool, fonts: FontPair, size: float) -> Line:
+def paragraph(text: str, rtl: bool) -> Paragraph:
+    """``text`` as a paragraph whose direction follows its first strong character (rules P2,
+    P3); ``rtl`` (the document's direction) decides only when it has none, like a time range."""
+    found = first_strong_rtl(text)
+    return Paragraph(text, rtl if found is None else found)
+
+
+@lru_cache(maxsize=100_000)
+def layout_span(span: LineSpan, fonts: FontPair, size: float) -> Line:
+    text = span.paragraph.text
     glyphs: list[Glyphs] = []
-    for run in visual_runs(text, rtl):
+    for run in visual_runs(text, span.paragraph.rtl, span.start, span.end):
         glyphs.extend(run_glyphs(text[run.start : run.end], run.rtl, fonts, size))
-    return Line(tuple(glyphs), sum(piece.width for piece in glyphs))
+    return Line(tuple(glyphs), sum(piece.width for piece in glyphs), span.paragraph.rtl)
+
+
+def layout_line(text: str, rtl: bool, fonts: FontPair, size: float) -> Line:
+    """One line of text (a running head, say), its direction found from its content."""
+    whole = paragraph(text, rtl)
+    return layout_span(LineSpan(whole, 0, len(text)), fonts, size)
 
 
 def _break_long_word(word: str, width: float, fonts: FontPair, size: float) -> list[str]:
@@ -177,27 +276,48 @@ NO_BREAK = ("\u00a0", "\u202f", "\u2007", "\u2060")
 BREAKABLE_SPACES = re.compile(r"[ \t\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+")
 
 
-def wrap(text: str, width: float, fonts: FontPair, size: float) -> list[str]:
-    """The lines of ``text`` in logical order, each no wider than ``width``, broken only at
-    breakable spaces."""
-    lines: list[str] = []
+def _line_ends(words: list[str], width: float, fonts: FontPair, size: float) -> list[tuple[int, int]]:
+    """Where the lines of ``" ".join(words)`` start and end, each no wider than ``width``."""
+    ends: list[tuple[int, int]] = []
     space = measure(" ", fonts, size)
-    for paragraph in text.split("\n"):
-        current: list[str] = []
-        current_width = 0.0
-        for word in filter(None, BREAKABLE_SPACES.split(paragraph)):
-            word_width = measure(word, fonts, size)
-            if word_width > width:
-                if current:
-                    lines.append(" ".join(current))
-                *full, last = _break_long_word(word, width, fonts, size)
-                lines.extend(full)
-                current, current_width = [last], measure(last, fonts, size)
-            elif current and current_width + space + word_width > width:
-                lines.append(" ".join(current))
-                current, current_width = [word], word_width
-            else:
-                current_width += (space if current else 0.0) + word_width
-                current.append(word)
-        lines.append(" ".join(current))
+    start = position = 0
+    current_width = 0.0
+    empty = True
+    for word in words:
+        word_width = measure(word, fonts, size)
+        if word_width > width:
+            if not empty:
+                ends.append((start, position - 1))
+            *full, last = _break_long_word(word, width, fonts, size)
+            for chunk in full:
+                ends.append((position, position + len(chunk)))
+                position += len(chunk)
+            start, current_width, empty = position, measure(last, fonts, size), False
+            position += len(last) + 1
+        elif not empty and current_width + space + word_width > width:
+            ends.append((start, position - 1))
+            start, current_width = position, word_width
+            position += len(word) + 1
+        else:
+            current_width += (0.0 if empty else space) + word_width
+            empty = False
+            position += len(word) + 1
+    ends.append((start, max(position - 1, start)))
+    return ends
+
+
+def break_lines(text: str, width: float, fonts: FontPair, size: float, rtl: bool) -> list[LineSpan]:
+    """The lines of ``text``, in logical order, each no wider than ``width``, broken only at
+    breakable spaces (a run of them prints as one space) and at the text's own line breaks. Each
+    line keeps its paragraph, whose direction comes from its content (``rtl`` when it has none)."""
+    lines: list[LineSpan] = []
+    for typed in text.split("\n"):
+        words = [word for word in BREAKABLE_SPACES.split(typed) if word]
+        whole = paragraph(" ".join(words), rtl)
+        lines.extend(LineSpan(whole, start, end) for start, end in _line_ends(words, width, fonts, size))
     return lines
+
+
+def wrap(text: str, width: float, fonts: FontPair, size: float, rtl: bool = False) -> list[str]:
+    """The text of each line :func:`break_lines` makes."""
+    return [line.text for line in break_lines(text, width, fonts, size, rtl)]

@@ -14,7 +14,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, LongTable, PageTemplate, TableStyle
 
 from confdesk.exports.documents import styles, typography
-from confdesk.exports.documents.flowables import Text, draw_line, line_x
+from confdesk.exports.documents.drawing import draw_line
+from confdesk.exports.documents.flowables import Text, line_x
 from confdesk.exports.documents.fonts import FontPair, faces, register_all
 from confdesk.exports.documents.formats import Formats
 from confdesk.exports.documents.layout import layout_line, measure
@@ -87,6 +88,9 @@ class Writer:
             TableStyle(
                 [
                     ("BACKGROUND", (0, 0), (-1, 0), styles.ACCENT),
+                    # Cells hold Text flowables; without this reportlab sets (and so puts an
+                    # unembedded) Helvetica on the page for every cell it draws.
+                    ("FONTNAME", (0, 0), (-1, -1), faces().latin),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     *([("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE)] if ruled else []),
                     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
