@@ -36,6 +36,13 @@ AR_MONTH_NAMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+def left_to_right(text: str) -> str:
+    """``text`` isolated left to right (LRI … PDI): a link, a meeting ID or a passcode reads the
+    same in an Arabic line ("801 2021 011" is not turned into "011 2021 801"), while the line
+    around it keeps the document's direction and alignment. Empty stays empty."""
+    return f"\u2066{text}\u2069" if text else ""
+
+
 class Formats:
     def __init__(self, lang: str, digits: str = "latn", style: HouseStyle = HouseStyle()) -> None:
         if digits not in DIGITS:

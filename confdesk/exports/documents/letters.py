@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from confdesk.exports.documents import styles
+from confdesk.exports.documents.formats import left_to_right
 from confdesk.exports.documents.logos import logo_row
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.page import Cell, Writer
@@ -156,7 +157,7 @@ def letter(writer: Writer, part: PartView, session: SessionView, entry: LineupEn
         ("passcode", session.passcode),
     ):
         if value:
-            rows.append([words(label), value])
+            rows.append([words(label), left_to_right(value)])
     story.append(writer.table([words("details"), ""], rows, [32, 68]))
     instructions = [writer.local(conference.notes.get(name, LocalText())) for name in INSTRUCTION_BLOCKS]
     instructions = [text for text in instructions if text]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from confdesk.exports.documents import styles
+from confdesk.exports.documents.formats import left_to_right
 from confdesk.exports.documents.options import DocumentOptions
 from confdesk.exports.documents.page import Cell, Writer
 from confdesk.exports.documents.snapshot import ConferenceView
@@ -36,7 +37,10 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
     story.append(writer.text(words("platform"), styles.HEADING))
     if conference.platform or conference.platform_url:
         story.append(
-            writer.text(words("platform_text", platform=conference.platform, url=conference.platform_url), styles.BODY)
+            writer.text(
+                words("platform_text", platform=conference.platform, url=left_to_right(conference.platform_url)),
+                styles.BODY,
+            )
         )
     block("joining")
 
@@ -55,9 +59,9 @@ def build(conference: ConferenceView, options: DocumentOptions) -> bytes:
                     "\n".join(
                         item
                         for item in (
-                            session.join_url,
-                            f"{words('meeting_id')}: {session.meeting_id}" if session.meeting_id else "",
-                            f"{words('passcode')}: {session.passcode}" if session.passcode else "",
+                            left_to_right(session.join_url),
+                            f"{words('meeting_id')}: {left_to_right(session.meeting_id)}" if session.meeting_id else "",
+                            f"{words('passcode')}: {left_to_right(session.passcode)}" if session.passcode else "",
                         )
                         if item
                     ),
