@@ -7,7 +7,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from confdesk.services.errors import ConcurrentEdit
 from ui.errors import field_label
@@ -46,26 +46,31 @@ def conflict_text(error: ConcurrentEdit, zone: ZoneInfo) -> str:
     return sentence
 
 
+def conflict_box(parent: QWidget | None, error: ConcurrentEdit, zone: ZoneInfo) -> tuple[QMessageBox, QPushButton]:
+    """The question put to the user, and its "apply mine on top" button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Conflict", "Changed by a Colleague"))
+    box.setText(conflict_text(error, zone))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Conflict", "Apply your change on top of theirs, or reload to see theirs first? Nothing is lost either way."
+        )
+    )
+    on_top = box.addButton(
+        QCoreApplication.translate("Conflict", "&Apply Mine on Top"), QMessageBox.ButtonRole.AcceptRole
+    )
+    reload = box.addButton(QCoreApplication.translate("Conflict", "&Reload"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(reload)
+    box.setEscapeButton(reload)
+    return box, on_top
+
+
 def asker(parent: QWidget, zone: Callable[[], ZoneInfo]) -> Resolver:
     """A resolver asking the user in a message box over ``parent``."""
 
     def ask(error: ConcurrentEdit) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("Conflict", "Changed by a Colleague"))
-        box.setText(conflict_text(error, zone()))
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "Conflict",
-                "Apply your change on top of theirs, or reload to see theirs first? Nothing is lost either way.",
-            )
-        )
-        on_top = box.addButton(
-            QCoreApplication.translate("Conflict", "&Apply Mine on Top"), QMessageBox.ButtonRole.AcceptRole
-        )
-        reload = box.addButton(QCoreApplication.translate("Conflict", "&Reload"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(reload)
-        box.setEscapeButton(reload)
+        box, on_top = conflict_box(parent, error, zone())
         box.exec()
         return box.clickedButton() is on_top
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from typing import cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,6 +52,9 @@ class ConnectDialog(QDialog):
         self.author.setPlaceholderText(self.tr("as colleagues see it in the history"))
         for edit in (self.host, self.database, self.user, self.password):
             edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 36)
+        # Addresses, names of databases and accounts are Latin script: left to right in Arabic too.
+        for widget in (self.host, self.port, self.database, self.user, self.password, self.tls):
+            widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         form = QFormLayout()
         form.addRow(self.tr("&Server"), self.host)
         form.addRow(self.tr("&Port"), self.port)

@@ -41,6 +41,21 @@ def what_text(entry: HistoryEntry) -> str:
     return sentence.replace("%1", entity_name(entry.entity))
 
 
+def shown_values(entry: HistoryEntry) -> tuple[str, str]:
+    """The values before and after, as the tab shows them: of a text in three languages, only
+    the languages that changed."""
+    if entry.field is None:
+        return "", ""
+    before, after = entry.before, entry.after
+    if isinstance(before, dict) and isinstance(after, dict):
+        changed = [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
+        if len(changed) == 1:  # one language: its words alone
+            return value_text(before.get(changed[0])), value_text(after.get(changed[0]))
+        before = {key: before.get(key) for key in changed}
+        after = {key: after.get(key) for key in changed}
+    return value_text(before), value_text(after)
+
+
 class HistoryTable(QTreeWidget):
     """When, who, what, from, to; one row per change."""
 
@@ -66,8 +81,7 @@ class HistoryTable(QTreeWidget):
                     entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
                     entry.author,
                     what_text(entry),
-                    value_text(entry.before) if entry.field is not None else "",
-                    value_text(entry.after) if entry.field is not None else "",
+                    *shown_values(entry),
                 ]
             )
             for column in (3, 4):
