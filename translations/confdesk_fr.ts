@@ -288,8 +288,20 @@
   <context>
     <name>Commands</name>
     <message>
+      <source>Did not undo “%1”: %2 changed it since.</source>
+      <extracomment>QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``). Set when an undo or redo failed for a passing reason: the stack is put back where it was by the opposite move, which then must not run the action again. What the action last wrote to the change log: an undo or redo first checks that no colleague changed those fields since (it would overwrite their change).</extracomment>
+      <translation>« %1 » n’a pas été annulé : %2 l’a modifié depuis.</translation>
+    </message>
+    <message>
+      <source>Did not redo “%1”: %2 changed it since.</source>
+      <translation>« %1 » n’a pas été rétabli : %2 l’a modifié depuis.</translation>
+    </message>
+    <message>
+      <source>a colleague</source>
+      <translation>un collègue</translation>
+    </message>
+    <message>
       <source>Could not undo “%1”: %2 The undo history is kept.</source>
-      <extracomment>QUndoCommand.id() of commands that may merge with the one before them (see ``merge_key``). Set when an undo or redo failed for a passing reason: the stack is put back where it was by the opposite move, which then must not run the action again.</extracomment>
       <translation>Impossible d’annuler « %1 » : %2 L’historique des annulations est conservé.</translation>
     </message>
     <message>
@@ -475,7 +487,6 @@
     <name>ConnectDialog</name>
     <message>
       <source>Connect to a Team Database</source>
-      <extracomment>libpq's sslmode values, safest first; verify-full checks the server's certificate and name.</extracomment>
       <translation>Se connecter à la base de l’équipe</translation>
     </message>
     <message>

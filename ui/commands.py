@@ -17,8 +17,9 @@ from PySide6.QtGui import QUndoCommand
 from confdesk.errors import ConfDeskError
 from confdesk.services import Action, Outcome, in_order, on_top
 from confdesk.services.errors import ConcurrentEdit
-from confdesk.services.history import row_changes
+from confdesk.services.history import clashes, row_changes
 from confdesk.store.errors import DiskFull, FileBusy
+from confdesk.store.journal import UnitRecord
 from ui.context import AppContext
 from ui.errors import describe
 
@@ -42,6 +43,9 @@ class ActionCommand(QUndoCommand):
         #: was by the opposite move, which then must not run the action again.
         self._step_back = False
         self.merge_key = merge_key
+        #: What the action last wrote to the change log: an undo or redo first checks that no
+        #: colleague changed those fields since (it would overwrite their change).
+        self._record = context.store.journal.last_unit
 
     def id(self) -> int:
         return MERGEABLE if self.merge_key is not None else -1
@@ -52,6 +56,10 @@ class ActionCommand(QUndoCommand):
         if not isinstance(other, ActionCommand) or other.merge_key != self.merge_key:
             return False
         self._inverse = in_order([other._inverse, self._inverse])
+        if self._record is not None and other._record is not None:
+            self._record = UnitRecord(self._record.touched | other._record.touched, self._record.last_id)
+        else:
+            self._record = self._record or other._record
         return True
 
     def redo(self) -> None:
@@ -69,8 +77,27 @@ class ActionCommand(QUndoCommand):
             self._step_back = False  # the stack moving back after a passing failure: nothing ran
             return
         try:
-            with self.context.store.unit() as db:
-                outcome = self._inverse(db)
+            try:
+                outcome = self._guarded(force=False)
+            except ConcurrentEdit as error:
+                resolve = self.context.resolve_conflict
+                if resolve is None or not resolve(error):
+                    raise
+                outcome = self._guarded(force=True)
+        except ConcurrentEdit as error:
+            # A colleague changed what this entry would restore: nothing was changed, the views
+            # show their change, and the history is kept (the user may undo once they agree).
+            self._step_back = True
+            stack = self.context.undo_stack
+            QTimer.singleShot(0, stack.redo if undoing else stack.undo)
+            self.context.notify(row_changes(error.entity, error.entity_id))
+            if undoing:
+                sentence = QCoreApplication.translate("Commands", "Did not undo “%1”: %2 changed it since.")
+            else:
+                sentence = QCoreApplication.translate("Commands", "Did not redo “%1”: %2 changed it since.")
+            who = error.author or QCoreApplication.translate("Commands", "a colleague")
+            self.context.undo_deferred.emit(sentence.replace("%1", self.text()).replace("%2", who))
+            return
         except (FileBusy, DiskFull) as error:
             # Nothing was changed and the history still matches the data: the stack goes back
             # to where it was, so the same undo (or redo) can be tried again in a moment.
@@ -94,7 +121,23 @@ class ActionCommand(QUndoCommand):
             QTimer.singleShot(0, self.context.undo_stack.clear)
             return
         self._inverse = outcome.undo
+        self._record = self.context.store.journal.last_unit
         self.context.notify(outcome.changes)
+
+    def _guarded(self, *, force: bool) -> Outcome[Any]:
+        """Run the inverse in one unit of work, refusing (:class:`ConcurrentEdit`) when another
+        desk changed the fields it would set back, unless ``force``."""
+        store = self.context.store
+        with store.unit() as db:
+            if not force and self._record is not None:
+                theirs = clashes(db, self._record, store.journal.desk)
+                if theirs:
+                    newest = theirs[-1]
+                    fields = sorted({entry.field for entry in theirs if entry.field})
+                    raise ConcurrentEdit(
+                        newest.entity, newest.entity_id, author=newest.author, at=newest.at, fields=fields
+                    )
+            return self._inverse(db)
 
 
 def execute(context: AppContext, label: str, action: Action, *, merge_key: Hashable | None = None) -> Outcome[Any]:

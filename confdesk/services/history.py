@@ -12,7 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model.journal import ChangeLogEntry
+from confdesk.services.base import chunked
 from confdesk.services.changes import Changes, touched
+from confdesk.store.journal import UnitRecord
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,36 @@ def changes_of(entries: Iterable[HistoryEntry]) -> Changes:
         if table != "session" and entry.session_id is not None:
             changes |= touched(sessions=entry.session_id)
     return changes
+
+
+def clashes(db: DbSession, record: UnitRecord, desk: str) -> list[HistoryEntry]:
+    """Other desks' changes, after the unit of work ``record`` describes, to the fields it
+    touched (a row a colleague deleted or put back clashes with any field of it): what taking
+    that unit back, or doing it again, would overwrite. Oldest first."""
+    rows: dict[tuple[str, int], set[str | None]] = {}
+    for entity, entity_id, name in record.touched:
+        rows.setdefault((entity, entity_id), set()).add(name)
+    if not rows:
+        return []
+    found: list[HistoryEntry] = []
+    for entity in {entity for entity, _ in rows}:
+        ids = [entity_id for kind, entity_id in rows if kind == entity]
+        for chunk in chunked(ids):
+            query = (
+                select(ChangeLogEntry)
+                .where(
+                    ChangeLogEntry.id > record.last_id,
+                    ChangeLogEntry.desk != desk,
+                    ChangeLogEntry.entity == entity,
+                    ChangeLogEntry.entity_id.in_(chunk),
+                )
+                .order_by(ChangeLogEntry.id)
+            )
+            for row in db.scalars(query):
+                mine = rows[(row.entity, row.entity_id)]
+                if row.field is None or None in mine or row.field in mine:
+                    found.append(HistoryEntry.of(row))
+    return sorted(found, key=lambda entry: entry.id)
 
 
 def value_text(value: Any) -> str:

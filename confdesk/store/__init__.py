@@ -287,6 +287,9 @@ class Store:
         try:
             with db.begin():
                 yield db
+                db.flush()
+                record = journal.unit_record(db)
+            self.journal.last_unit = record
         except StaleDataError as error:
             raise _concurrent_edit(db, error) from error
         except DBAPIError as error:
@@ -317,13 +320,15 @@ class Store:
             return db.scalar(select(Conference.id).order_by(Conference.id).limit(1))
 
     def save_copy(self, destination: Path) -> None:
-        """Write a consistent copy of a SQLite conference file with SQLite's backup API.
+        """Write a consistent copy of the conference as a conference file: of a SQLite file with
+        SQLite's backup API, of a server database table by table from one snapshot.
 
         The copy is built beside ``destination`` under a temporary name, synced and renamed
         over it: a full disk or a crash leaves a file that was there as it was."""
-        if not self.is_sqlite:
-            raise StoreError(self.location, "only a SQLite conference file can be copied")
         destination = Path(destination)
+        if not self.is_sqlite:
+            self._save_copy_of_database(destination)
+            return
         partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
         for leftover in (partial, *wal_files(partial)):
             leftover.unlink(missing_ok=True)
@@ -346,6 +351,28 @@ class Store:
             raise
         finally:
             raw.close()
+
+    def _save_copy_of_database(self, destination: Path) -> None:
+        """A conference file holding everything of a server database (a team's conference
+        taken home), built under a temporary name and renamed over ``destination``."""
+        from confdesk.store.share import copy_tables
+
+        partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
+        for leftover in (partial, *wal_files(partial)):
+            leftover.unlink(missing_ok=True)
+        try:
+            copy = open_store(partial, create=True, backup=False)
+            try:
+                copy_tables(self.engine, copy.engine)
+            finally:
+                copy.close()
+            sync_file(partial)
+            os.replace(partial, destination)
+            sync_folder(destination.parent)
+        except BaseException:
+            for leftover in (partial, *wal_files(partial)):
+                leftover.unlink(missing_ok=True)
+            raise
 
     def close(self) -> None:
         self.engine.dispose()

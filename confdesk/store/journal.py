@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import func, insert, inspect, select
 from sqlalchemy.orm import Session as DbSession
 
 from confdesk.model.journal import CHANGED, CREATED, DELETED, ChangeLogEntry
@@ -37,12 +37,26 @@ def new_desk() -> str:
     return secrets.token_hex(8)
 
 
+#: (entity, entity_id, field) of one entry; field None for a row created or deleted.
+Touch = tuple[str, int, str | None]
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    """What one committed unit of work wrote to the change log: the fields it touched and the
+    id of its last entry (colleagues' entries after it are what an undo must not overwrite)."""
+
+    touched: frozenset[Touch]
+    last_id: int
+
+
 @dataclass
 class Journal:
-    """Who is writing, from which desk; and whether the unit of work at hand wrote entries."""
+    """Who is writing, from which desk, and what this desk's last unit of work wrote."""
 
     author: str
     desk: str = field(default_factory=new_desk)
+    last_unit: UnitRecord | None = None
 
 
 def journal_of(db: DbSession) -> Journal | None:
@@ -143,7 +157,7 @@ def record_flush(db: DbSession, _context: object) -> None:
     rows = _entries(db, journal, datetime.now(UTC))
     if rows:
         db.connection().execute(insert(_TABLE), rows)
-        db.info["journaled"] = True
+        _note(db, rows)
 
 
 def created(db: DbSession, table: str, values: Iterable[Mapping[str, Any]]) -> None:
@@ -173,7 +187,20 @@ def created(db: DbSession, table: str, values: Iterable[Mapping[str, Any]]) -> N
         )
     if rows:
         db.connection().execute(insert(_TABLE), rows)
-        db.info["journaled"] = True
+        _note(db, rows)
+
+
+def _note(db: DbSession, rows: list[dict[str, Any]]) -> None:
+    db.info["journaled"] = True
+    db.info.setdefault("touched", set()).update((row["entity"], row["entity_id"], row["field"]) for row in rows)
+
+
+def unit_record(db: DbSession) -> UnitRecord | None:
+    """What the unit of work ``db`` wrote (call before it commits), or None if nothing."""
+    if not db.info.get("journaled"):
+        return None
+    last = db.scalar(select(func.max(ChangeLogEntry.id)))
+    return UnitRecord(frozenset(db.info.get("touched", ())), int(last or 0))
 
 
 def changes_since(db: DbSession, table: str, entity_id: int, version: int) -> list[ChangeLogEntry]:

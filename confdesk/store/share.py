@@ -38,19 +38,30 @@ def share(source: Store, location: str, *, roles: bool = False) -> Shared:
         with target.reader() as db:
             if db.scalar(select(func.count()).select_from(Conference)):
                 raise CannotShare(target.location, "it already holds a conference; share into an empty database")
-        copied = 0
-        with source.engine.connect() as reading, target.engine.begin() as writing:
-            for table in Base.metadata.sorted_tables:
-                rows = [dict(row._mapping) for row in reading.execute(select(table))]
-                if rows:
-                    writing.execute(table.insert(), rows)
-                    copied += len(rows)
-            _advance_sequences(writing)
-            if roles:
+        copied = copy_tables(source.engine, target.engine)
+        if roles:
+            with target.engine.begin() as writing:
                 create_roles(writing)
         return Shared(target.location, copied, roles)
     finally:
         target.close()
+
+
+def copy_tables(source: Engine, target: Engine) -> int:
+    """Copy every table of ``source`` into the empty tables of ``target`` in one transaction;
+    the number of rows copied."""
+    copied = 0
+    # One snapshot of the whole source, whatever colleagues commit meanwhile.
+    snapshot = {"isolation_level": "REPEATABLE READ"} if source.dialect.name == "postgresql" else {}
+    with source.connect().execution_options(**snapshot) as reading, reading.begin(), target.begin() as writing:
+        for table in Base.metadata.sorted_tables:
+            rows = [dict(row._mapping) for row in reading.execute(select(table))]
+            if rows:
+                writing.execute(table.insert(), rows)
+                copied += len(rows)
+        if target.dialect.name == "postgresql":
+            _advance_sequences(writing)
+    return copied
 
 
 def _advance_sequences(connection: Connection) -> None:

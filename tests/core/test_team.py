@@ -246,3 +246,29 @@ def test_share_copies_a_file_with_its_history_and_the_roles_hold(
     finally:
         viewer.close()
         editor.close()
+
+
+def test_a_team_database_saves_a_copy_as_a_conference_file(
+    postgres_database: Callable[[], str], tmp_path: Path
+) -> None:
+    from confdesk.interchange import dump as conference_json
+
+    url = postgres_database()
+    server = open_store(url, create=True)
+    with server.unit() as db:
+        conference_id = build_demo(db)
+    copy_path = tmp_path / "taken home.confdesk"
+    try:
+        server.save_copy(copy_path)
+        with server.reader() as db:
+            expected = conference_json.dumps(conference_json.dump(db, conference_id))
+    finally:
+        server.close()
+    copy = open_store(copy_path)
+    try:
+        with copy.reader() as db:
+            assert conference_json.dumps(conference_json.dump(db, conference_id)) == expected
+            assert services.history(db, limit=1)
+    finally:
+        copy.close()
+    assert [path.name for path in tmp_path.iterdir() if "partial" in path.name] == []

@@ -152,3 +152,25 @@ def test_the_person_dialog_has_a_history_tab(desks, qtbot):
     texts = [table.topLevelItem(0).text(column) for column in range(5)]
     assert texts[1] == "Rim Benali" and texts[4] == "Called on Monday"
     dialog.reject()
+
+
+def test_an_undo_never_overwrites_a_colleague_s_later_change(desks, qtbot):
+    mine, theirs = desks("Rim Benali"), desks("Colleague Desk")
+    session = sessions(mine.store)[0]
+    execute(mine, "mine", lambda db: services.update_session(db, session.id, title=LocalText(en="Mine")))
+    execute(mine, "link", lambda db: services.update_session(db, session.id, passcode="MINE-1"))
+    execute(theirs, "theirs", lambda db: services.update_session(db, session.id, title=LocalText(en="Theirs")))
+    said: list[str] = []
+    mine.undo_deferred.connect(said.append)
+
+    mine.undo_stack.undo()  # my passcode: nobody touched it since, it goes back
+    assert sessions(mine.store)[0].passcode == session.passcode
+    mine.undo_stack.undo()  # my title: the colleague changed it since, so it stays theirs
+    qtbot.waitUntil(lambda: mine.undo_stack.index() == 1)
+    assert sessions(mine.store)[0].title.en == "Theirs"
+    assert said and "Colleague Desk" in said[-1]
+    assert mine.undo_stack.count() == 2  # the history is kept
+
+    mine.resolve_conflict = lambda error: error.author == "Colleague Desk"
+    mine.undo_stack.undo()  # asked, the user takes it back anyway
+    assert sessions(mine.store)[0].title == session.title
