@@ -139,15 +139,10 @@ def _read(db: sqlite3.Connection, location: str) -> FirstView | None:
         " ORDER BY assignment.session_id, assignment.position, assignment.id",
         (conference_id,),
     ):
-        assignment_id, version, person_id, person, person_ar, organisation, role, position, minutes, status = values
-        lineups.setdefault(session_id, []).append(
-            LineupRow(
-                assignment_id, version, person_id, person, person_ar, _text(organisation), role, position, minutes, status
-            )
-        )
-    agenda = Agenda(
-        parts, sessions, ThemeFramework.from_dict(_json(themes) or {}), tuple(_json(interpretation) or ())
-    )
+        # The columns of LineupRow, in its order; the organisation is a LocalText.
+        values[5] = _text(values[5])
+        lineups.setdefault(session_id, []).append(LineupRow(*values))
+    agenda = Agenda(parts, sessions, ThemeFramework.from_dict(_json(themes) or {}), tuple(_json(interpretation) or ()))
     return FirstView(
         location,
         conference_id,
