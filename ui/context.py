@@ -74,7 +74,7 @@ class AppContext(QObject):
         self._display_zone = self.conference_zone
         self._content_language = "en"
         self._opened = threading.Event()
-        self._opening = False
+        self._thread: threading.Thread | None = None
         self._outcome: Store | BaseException | None = None
         # Queued by name: the worker thread emits it, and this object lives on the GUI thread.
         self._settled.connect(self._settle, Qt.ConnectionType.QueuedConnection)
@@ -89,8 +89,8 @@ class AppContext(QObject):
         that needs the store before then waits for it (:attr:`store`)."""
         if self._store is not None or self._opened.is_set():
             raise RuntimeError("the store is open already")
-        self._opening = True
-        threading.Thread(target=self._open, args=(open_store,), name="open-store", daemon=True).start()
+        self._thread = threading.Thread(target=self._open, args=(open_store,), name="open-store", daemon=True)
+        self._thread.start()
 
     def _open(self, open_store: Callable[[], Store]) -> None:
         from ui.core_import import import_core
@@ -109,8 +109,10 @@ class AppContext(QObject):
         finally:
             if collecting:
                 gc.enable()
-            self._opened.set()
+            # Announced before the event is set: whoever waits for it (closing at exit) goes on
+            # only once this thread no longer touches this object.
             self._settled.emit()
+            self._opened.set()
 
     @Slot()
     def _settle(self) -> None:
@@ -130,8 +132,8 @@ class AppContext(QObject):
     def close_store(self) -> None:
         """Close the store, once it has opened if it is opening (nothing to close if opening
         it failed)."""
-        if self._store is None and self._opening:
-            self._opened.wait()
+        if self._store is None and self._thread is not None:
+            self._thread.join()  # the application may end next: not while the worker runs
             if not isinstance(self._outcome, BaseException):
                 self._store = self._outcome
         if self._store is not None:
