@@ -3,6 +3,12 @@
 The window is on screen before the core is imported: it paints with its menus, the names of its
 screens and "Opening demo.confdesk" in its status bar, and the file opens right after that first frame
 (SQLAlchemy, the models and the agenda take longer to load than the window takes to show).
+
+The agenda then shows the file's first view, read straight from SQLite
+(:mod:`confdesk.views.first_view`), and the window takes input while a worker thread imports the
+core and opens the store (:meth:`ui.context.AppContext.open_in_background`); a file the first
+view cannot read (an older schema, a database URL) opens the way any file opens, before the
+agenda shows. Either way a file that cannot be opened is named in one message and start-up ends.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
@@ -22,6 +29,8 @@ from confdesk.errors import ConfDeskError
 from ui.i18n import LANGUAGES, install_language
 
 if TYPE_CHECKING:
+    from confdesk.store import Store
+    from confdesk.views.first_view import FirstView
     from ui.main_window import MainWindow
 
 ORGANISATION = "ConfDesk"
@@ -121,9 +130,27 @@ def _log_to_file() -> None:
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
-def open_first(window: MainWindow, args: argparse.Namespace, settings: QSettings, lang: str) -> int:
+def open_first(
+    window: MainWindow,
+    args: argparse.Namespace,
+    settings: QSettings,
+    lang: str,
+    on_failure: Callable[[], None] = lambda: None,
+) -> int:
     """Open the conference file of the command line (or the last one, or the demo) in the
-    window built without one; 1 when it cannot be opened (the user was told why)."""
+    window built without one; 1 when it cannot be opened (the user was told why).
+
+    A file with a first view is shown at once and its store opens in the background: if that
+    fails, the user is told why and ``on_failure()`` runs then."""
+    from confdesk.views.first_view import read_first_view
+
+    location = args.db or ""
+    if not args.screenshot:
+        location = location or default_location(settings)
+        first_view = read_first_view(location)
+        if first_view is not None:
+            _show_first_view(window, first_view, args, settings, lang, on_failure)
+            return 0
     # Loading the core and the agenda makes a few hundred thousand objects that live as long
     # as the program, and the cyclic garbage collector, counting them as they are made, would
     # scan them over and over (some 15 % of the time this takes, measured here); it resumes
@@ -137,12 +164,57 @@ def open_first(window: MainWindow, args: argparse.Namespace, settings: QSettings
             gc.enable()
 
 
+def _show_first_view(
+    window: MainWindow,
+    first_view: FirstView,
+    args: argparse.Namespace,
+    settings: QSettings,
+    lang: str,
+    on_failure: Callable[[], None],
+) -> None:
+    from ui.context import AppContext
+
+    location = first_view.location
+    context = AppContext(None, first_view.conference_id, first_view=first_view)
+
+    def open_checked() -> Store:
+        _log_to_file()  # its formatter is the core's, imported by now
+        from confdesk.store import NotAConferenceFile, open_store
+
+        store = open_store(location)
+        if store.conference_id() != first_view.conference_id:
+            store.close()
+            raise NotAConferenceFile(location)  # it changed under us: another program's
+        return store
+
+    def opened() -> None:
+        from ui.main_window import remember_recent
+
+        remember_recent(settings, location)
+
+    def failed(error: BaseException) -> None:
+        from ui.errors import describe
+
+        QMessageBox.critical(window, APPLICATION, describe(error))
+        on_failure()
+
+    context.store_opened.connect(opened)
+    context.open_failed.connect(failed)
+    content = cast(str, settings.value("ui/content_language", lang, type=str))
+    context.set_content_language(content if content in LANGUAGES else lang)
+    window.attach(context)
+    # Started once the agenda is built: the worker would take the GIL from the building.
+    context.open_in_background(open_checked)
+    if args.screen:
+        window.show_screen(args.screen)
+
+
 def _open_first(window: MainWindow, args: argparse.Namespace, settings: QSettings, lang: str) -> int:
     from ui.core_import import import_core
 
     import_core()
     _log_to_file()  # its formatter is the core's
-    from confdesk.store import NotAConferenceFile, Store, open_store
+    from confdesk.store import NotAConferenceFile, open_store
     from ui.context import AppContext
     from ui.errors import describe
     from ui.main_window import remember_recent
@@ -175,6 +247,9 @@ def _open_first(window: MainWindow, args: argparse.Namespace, settings: QSetting
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # noqa: F841 - lives as long as the application
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -210,9 +285,13 @@ def main(argv: list[str]) -> int:
         if window.is_open or opening:
             return
         opening.append(True)
-        if open_first(window, args, settings, lang):
+
+        def end() -> None:
             window.close()
             app.exit(1)
+
+        if open_first(window, args, settings, lang, end):
+            end()
 
     opening: list[bool] = []
     window.painted.connect(open_once)

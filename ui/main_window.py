@@ -9,6 +9,7 @@ import importlib.machinery
 import importlib.util
 import logging
 import sys
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, cast
@@ -232,7 +233,19 @@ class MainWindow(QMainWindow):
         self._build(problems_after_ms=PROBLEMS_AFTER_OPEN_MS)
         self._restore_state()
         self.statusBar().clearMessage()
+        if not context.is_open:
+            context.store_opened.connect(self._on_store_opened)
         self.ready.emit()
+
+    def _on_store_opened(self) -> None:
+        """The store of the first file opened after its agenda showed: a file that turned out
+        read-only is shown so (rebuilt, as for a language switch); the title reads the store."""
+        if not isValid(self) or self._context is None or not self._context.is_open:
+            return
+        if self.context.read_only:
+            self._rebuild()
+        else:
+            self._update_title()
 
     # Building ---------------------------------------------------------------------------------
     def _build(self, problems_after_ms: int = 0) -> None:
@@ -314,7 +327,14 @@ class MainWindow(QMainWindow):
         if context is None:
             self.statusBar().showMessage(self.tr("Opening %1").replace("%1", self.opening))
         elif "problems" in self._pending:
-            QTimer.singleShot(problems_after_ms, lambda: self.screen("problems"))
+            if context.is_open:
+                QTimer.singleShot(problems_after_ms, lambda: self.screen("problems"))
+            else:
+                # Its check reads the store: it waits until the store has opened, then as long
+                # as it would have after the agenda appeared.
+                context.store_opened.connect(
+                    lambda: QTimer.singleShot(problems_after_ms, lambda: self._build_pending("problems"))
+                )
 
     def _build_screen(self, screen: Screen) -> QWidget | None:
         widget = load_screen(screen, self.context, self)
@@ -335,6 +355,10 @@ class MainWindow(QMainWindow):
         self.screens[screen.key] = widget
         self._wire(screen.key, widget)
         return widget
+
+    def _build_pending(self, key: str) -> None:
+        if isValid(self):  # the window may have closed meanwhile
+            self.screen(key)
 
     # Shadows QWidget.screen() (the QScreen the window is on), which nothing here calls: on the
     # main window, screen(key) means one of its screens.
@@ -575,8 +599,11 @@ class MainWindow(QMainWindow):
         self.context.colleagues_changed.connect(self._on_history_dropped)
         from ui.team.conflict import asker
 
-        context = self.context
-        self.context.resolve_conflict = asker(self, lambda: context.display_zone)
+        # Weakly: a context holding its window (or itself) in a cycle is freed by the cyclic
+        # garbage collector at any moment, in the middle of Qt's event processing.
+        self.context.resolve_conflict = asker(
+            weakref.ref(self), lambda window: cast(MainWindow, window).context.display_zone
+        )
         self._update_zone_label()
 
     # State ------------------------------------------------------------------------------------
@@ -596,18 +623,22 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("ConfDesk")
             self.file_label.setText(self.opening)
             return
-        from confdesk.views.conference import conference_title
+        first_view = self.context.first_view
+        if first_view is not None and not self.context.is_open:
+            name = first_view.title(self.context.content_language)
+        else:
+            from confdesk.views.conference import conference_title
 
-        with self.context.store.reader() as db:
-            name = conference_title(db, self.context.conference_id, self.context.content_language)
-        path = self.context.store.path
+            with self.context.store.reader() as db:
+                name = conference_title(db, self.context.conference_id, self.context.content_language)
+        path = self.context.path
         self.setWindowFilePath(str(path) if path else "")
         if self.context.read_only:
             self.setWindowTitle(self.tr("%1 — read-only — ConfDesk").replace("%1", name))
         else:
             self.setWindowTitle(f"{name} — ConfDesk")
-        self.file_label.setText(path.name if path else self.context.store.location)
-        self.file_label.setToolTip(str(path) if path else self.context.store.location)
+        self.file_label.setText(path.name if path else self.context.location)
+        self.file_label.setToolTip(str(path) if path else self.context.location)
 
     def _update_zone_label(self, *_args: object) -> None:
         self.zone_label.setText(self.tr("Times in %1").replace("%1", self.context.display_zone.key))
@@ -889,7 +920,7 @@ class MainWindow(QMainWindow):
                 waiting.setEnabled(False)
             return
         read_only = self.context.read_only
-        self.restore_action.setEnabled(not read_only and self.context.store.path is not None)
+        self.restore_action.setEnabled(not read_only and self.context.path is not None)
         self.settings_action.setEnabled(not read_only)
         self.parts_action.setEnabled(not read_only)
         self.rules_action.setEnabled(not read_only)

@@ -3,47 +3,13 @@ A session's lineup is :func:`confdesk.views.lineups.lineup_rows`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from confdesk.model import Assignment, Conference, LocalText, Part, Session
+from confdesk.model import Assignment, Conference, Part, Session
 from confdesk.model.themes import ThemeFramework
-from confdesk.views.sessions import SessionFacts, session_fields
-
-
-@dataclass(frozen=True)
-class PartRow:
-    id: int
-    name: LocalText
-    start_date: date
-    end_date: date
-
-
-@dataclass(frozen=True, slots=True)
-class SessionRow(SessionFacts):
-    #: People in the session's lineup, whatever their status.
-    speakers: int
-    #: The row version an edit is based on (a colleague's change in between is refused).
-    version: int
-
-
-@dataclass(frozen=True)
-class Agenda:
-    parts: tuple[PartRow, ...]
-    sessions: tuple[SessionRow, ...]
-    #: The conference's framework of themes, which sessions' theme codes come from.
-    themes: ThemeFramework = ThemeFramework()
-    #: The interpretation channels the conference offers (empty: any).
-    interpretation: tuple[str, ...] = ()
-
-    def part(self, part_id: int) -> PartRow:
-        return next(part for part in self.parts if part.id == part_id)
-
-    def session(self, session_id: int) -> SessionRow | None:
-        return next((row for row in self.sessions if row.id == session_id), None)
+from confdesk.views.rows import Agenda, PartRow, SessionRow
+from confdesk.views.sessions import session_fields
 
 
 def read_agenda(db: DbSession, conference_id: int) -> Agenda:

@@ -22,6 +22,7 @@ from confdesk.model import (
     Session,
     SessionKind,
 )
+from confdesk.views.rows import LineupRow
 
 
 @dataclass(frozen=True)
@@ -41,20 +42,6 @@ class SessionChoice:
     @property
     def minutes(self) -> int:
         return int((self.ends_at - self.starts_at).total_seconds() // 60)
-
-
-@dataclass(frozen=True)
-class LineupRow:
-    id: int
-    version: int
-    person_id: int
-    name: str
-    name_ar: str
-    organisation: LocalText
-    role: str
-    position: int
-    speaking_minutes: int
-    status: str
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from confdesk.model import LocalText
-from confdesk.services.data import SessionData
+
+if TYPE_CHECKING:
+    from confdesk.services.data import SessionData
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,9 @@ class SessionFacts:
 
     def data(self) -> SessionData:
         """The session's editable fields, as the services take them."""
+        # Imported here: the services load SQLAlchemy, which the agenda's first view does without.
+        from confdesk.services.data import SessionData
+
         return SessionData(**{name: getattr(self, name) for name in SessionData.__dataclass_fields__})
 
     @property

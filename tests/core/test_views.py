@@ -15,10 +15,11 @@ from sqlalchemy import event, select
 from confdesk.model import Assignment, Conference, LocalText, Part, Person, Session
 from confdesk.rules import Problem, check
 from confdesk.services.conference import conference_data
-from confdesk.views.agenda import Agenda, PartRow, SessionRow, read_agenda
+from confdesk.views.agenda import read_agenda
 from confdesk.views.conference import conference_notes, conference_title
 from confdesk.views.problems import ProblemLabels, problem_labels
 from confdesk.views.registrations import PersonChoice, person_choices
+from confdesk.views.rows import Agenda, PartRow, SessionRow
 from confdesk.views.sessions import SessionFacts
 
 

@@ -34,10 +34,14 @@ HEAVY = (
     "ortools",
     "caldav",
     "keyring",
+    "alembic",
+    "lxml",
 )
+#: What neither showing the agenda nor opening a file at the newest schema needs.
+NEEDED_LATER = ("reportlab", "openpyxl", "icalendar", "ortools", "caldav", "keyring", "alembic", "lxml")
 
 # Runs main.py's main() in a fresh interpreter and reports what held at the window's first
-# paint and when it said it was ready.
+# paint, when it said it was ready, and once the store of its file was open.
 PROBE = r"""
 import builtins, json, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -53,6 +57,18 @@ def at_ready(window):
         "sessions_shown": len(agenda.timetable.blocks) if agenda is not None else 0,
         "title": window.windowTitle(),
         "toolbars_shown": sum(toolbar.isVisible() for toolbar in window.findChildren(QToolBar)),
+        "loaded": [name for name in heavy if name in sys.modules],
+        "store_open": window.context.is_open,
+    }
+    if window.context.is_open:
+        at_open(window)
+    else:
+        window.context.store_opened.connect(lambda: QTimer.singleShot(0, lambda: at_open(window)))
+
+def at_open(window):
+    agenda = window.screens.get("agenda")
+    seen["opened"] = {
+        "sessions_shown": len(agenda.timetable.blocks) if agenda is not None else 0,
         "loaded": [name for name in heavy if name in sys.modules],
         "import_hook": builtins.__import__.__name__,
     }
@@ -111,8 +127,26 @@ def test_the_window_paints_before_the_core_loads_and_then_shows_the_agenda(demo_
     assert ready["screen"] == "agenda" and ready["sessions_shown"] > 0
     assert "GCM Regional Review" in ready["title"]
     assert ready["toolbars_shown"] == 1  # the one of the window without a conference is gone
-    assert "sqlalchemy" in ready["loaded"] and "ui.agenda.page" in ready["loaded"]
-    assert ready["import_hook"] == "__feature_import__"  # PySide6's hook is back in place
+    assert "ui.agenda.page" in ready["loaded"]
+    assert not set(NEEDED_LATER) & set(ready["loaded"])
+    opened = seen["opened"]
+    assert opened["sessions_shown"] == ready["sessions_shown"]
+    assert "sqlalchemy" in opened["loaded"] and "confdesk.services" in opened["loaded"]
+    assert not set(NEEDED_LATER) & set(opened["loaded"])  # no Alembic for a file at the newest schema
+    assert opened["import_hook"] == "__feature_import__"  # PySide6's hook is back in place
+    assert seen["code"] == 0
+
+
+def test_the_agenda_of_a_file_at_the_newest_schema_shows_before_the_store_opens(demo_file, tmp_path):
+    ready = probe(tmp_path, "--db", str(demo_file))["ready"]
+    assert not ready["store_open"]
+    assert ready["sessions_shown"] > 0
+
+
+def test_a_file_without_a_first_view_opens_before_its_agenda_shows(demo_file, tmp_path):
+    seen = probe(tmp_path, "--db", f"sqlite:///{demo_file}")  # a URL: the store's to read
+    assert seen["ready"]["store_open"]
+    assert seen["ready"]["sessions_shown"] > 0
     assert seen["code"] == 0
 
 
@@ -161,3 +195,23 @@ def test_imports_skip_the_source_scan_only_inside_and_the_hook_comes_back_after_
         assert builtins.__import__ is not hooked
         import ui.no_such_module  # noqa: F401
     assert builtins.__import__ is hooked
+
+
+def test_a_file_whose_store_fails_to_open_after_its_agenda_showed_is_named_once_and_start_up_ends(
+    isolated, demo_file, monkeypatch
+):
+    import confdesk.store
+    from confdesk.store.errors import CorruptFile
+
+    def refuse(location, **_options):
+        raise CorruptFile(str(location), "database disk image is malformed")
+
+    monkeypatch.setattr(confdesk.store, "open_store", refuse)
+    shown: list[tuple[bool, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, _title, text: shown.append((parent is not None, text)) or 0
+    )
+    assert main(["--db", str(demo_file)]) == 1
+    [(over_the_window, text)] = shown
+    assert over_the_window
+    assert text == f"“{demo_file.name}” is damaged and cannot be read."

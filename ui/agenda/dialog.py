@@ -32,7 +32,7 @@ from confdesk.model import LocalText, SessionKind
 from confdesk.model.themes import ThemeFramework
 from confdesk.services import HistoryEntry, SessionData
 from confdesk.services.errors import ServiceError, ValidationError
-from confdesk.views.agenda import PartRow, SessionRow
+from confdesk.views.rows import PartRow, SessionRow
 from ui.agenda.themes import ThemeChecklist
 from ui.agenda.words import kind_name
 from ui.errors import describe

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QSlider, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from confdesk.views.agenda import SessionRow
+from confdesk.views.rows import SessionRow
 from ui.agenda.timetable import assign_lanes, clock, draw_clocks, is_rtl, minute_of_day
 from ui.agenda.words import kind_colour, kind_name
 from ui.i18n import current_language

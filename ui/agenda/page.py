@@ -7,7 +7,7 @@ import html
 from dataclasses import fields
 from datetime import date, datetime, timedelta
 from functools import partial
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -26,29 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.services import (
-    Changes,
-    SessionData,
-    create_session,
-    delete_session,
-    move_session,
-    update_session,
-)
-from confdesk.services.errors import ServiceError
-from confdesk.views.agenda import Agenda, SessionRow, read_agenda
-from confdesk.views.lineups import lineup_rows as read_lineup
+from confdesk.views.rows import Agenda, LineupRow, SessionRow
 from ui.agenda.days import DaySelector
-from ui.agenda.dialog import SessionDialog
 from ui.agenda.overview import AllDaysPanel
 from ui.agenda.timetable import Timetable, minute_of_day, span_text
 from ui.agenda.words import kind_name, role_name, status_name
 from ui.agenda.zones import ZoneCombo
-from ui.commands import execute
-from ui.context import AppContext
-from ui.errors import show_error
 from ui.i18n import shown_digits
 from ui.team.history import HISTORY_LIMIT
 from ui.widgets.filter_bar import fill_choices, filter_combo
+
+# The page is built before the store has opened, from the file's first view (ui/context.py):
+# what reads the store or changes the conference (the ORM views, the services, the commands and
+# their dialog) is imported where it is used, once SQLAlchemy has loaded.
+if TYPE_CHECKING:
+    from confdesk.services import Changes, SessionData
+    from ui.context import AppContext
 
 
 class AgendaPage(QWidget):
@@ -67,6 +60,9 @@ class AgendaPage(QWidget):
         context.changed.connect(self._on_changed)
         context.display_zone_changed.connect(self._on_display_changed)
         context.content_language_changed.connect(self._on_display_changed)
+        # What changed between the first view and the store's own reading (another program's
+        # edit) shows once the store is open.
+        context.store_opened.connect(self.reload)
         self.reload()
 
     # Building ---------------------------------------------------------------------------------
@@ -250,8 +246,14 @@ class AgendaPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.context.store.reader() as db:
-            self.agenda = read_agenda(db, self.context.conference_id)
+        first_view = self.context.first_view
+        if first_view is not None and not self.context.is_open:
+            self.agenda = first_view.agenda
+        else:
+            from confdesk.views.agenda import read_agenda
+
+            with self.context.store.reader() as db:
+                self.agenda = read_agenda(db, self.context.conference_id)
         zone = self.context.display_zone
         days = {day for part in self.agenda.parts for day in _dates(part.start_date, part.end_date)}
         days |= {row.starts_at.astimezone(zone).date() for row in self.agenda.sessions}
@@ -395,8 +397,7 @@ class AgendaPage(QWidget):
         if row.cancelled:
             facts.append(self.tr("Cancelled"))
         self.facts_label.setText("<br>".join(facts))
-        with self.context.store.reader() as db:
-            lineup = read_lineup(db, row.id)
+        lineup = self._lineup(row.id)
         for entry in lineup:
             name = entry.name_ar if self.lang == "ar" and entry.name_ar else entry.name
             item = QTreeWidgetItem(
@@ -410,6 +411,15 @@ class AgendaPage(QWidget):
         if speaking > row.minutes:
             text = f"<span style='color:#c62828'>{text}</span>"
         self.minutes_label.setText(text)
+
+    def _lineup(self, session_id: int) -> list[LineupRow]:
+        first_view = self.context.first_view
+        if first_view is not None and not self.context.is_open:
+            return list(first_view.lineups.get(session_id, ()))
+        from confdesk.views.lineups import lineup_rows
+
+        with self.context.store.reader() as db:
+            return lineup_rows(db, session_id)
 
     def _open_lineup(self) -> None:
         session_id = self.timetable.selected_session()
@@ -428,6 +438,11 @@ class AgendaPage(QWidget):
     def move_session(
         self, session_id: int, starts_at: datetime, ends_at: datetime, *, merge_key: tuple[str, int] | None = None
     ) -> None:
+        from confdesk.services import move_session
+        from confdesk.services.errors import ServiceError
+        from ui.commands import execute
+        from ui.errors import show_error
+
         label = self.tr("Move “%1”").replace("%1", self._title(session_id))
         row = self.agenda.session(session_id)
         action = partial(
@@ -447,6 +462,10 @@ class AgendaPage(QWidget):
         row = self.agenda.session(session_id) if session_id else None
         if row is None:
             return
+        from confdesk.services import SessionData, update_session
+        from ui.agenda.dialog import SessionDialog
+        from ui.commands import execute
+
         before = row.data()
 
         def submit(part_id: int, data: SessionData) -> None:
@@ -494,6 +513,10 @@ class AgendaPage(QWidget):
         if day is not None:
             latest = max((row.ends_at for row in self.sessions_of(day)), default=None)
             starts_at = latest.astimezone(zone) if latest else datetime(day.year, day.month, day.day, 9, tzinfo=zone)
+        from confdesk.services import create_session
+        from ui.agenda.dialog import SessionDialog
+        from ui.commands import execute
+
         created: dict[str, int] = {}
 
         def submit(chosen_part: int, data: SessionData) -> None:
@@ -526,6 +549,11 @@ class AgendaPage(QWidget):
         row = self.agenda.session(session_id) if session_id else None
         if row is None:
             return
+        from confdesk.services import delete_session
+        from confdesk.services.errors import ServiceError
+        from ui.commands import execute
+        from ui.errors import show_error
+
         title = self._title(session_id)
         question = (
             self.tr("Delete “%1” and its lineup? People in it: %n.", "", row.speakers)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.views.agenda import SessionRow
+from confdesk.views.rows import SessionRow
 from ui.agenda.words import kind_colour, kind_name
 from ui.counts import Counts
 from ui.i18n import shown_digits

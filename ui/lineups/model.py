@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from confdesk.views.lineups import LineupRow
+from confdesk.views.rows import LineupRow
 from ui.i18n import shown_digits
 from ui.widgets.bidi import direction_of
 from ui.widgets.rows_model import RowsModel

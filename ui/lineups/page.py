@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from confdesk import workflow
 from confdesk.model import Role
 from confdesk.services import Changes, ServiceError
-from confdesk.views.lineups import Candidate, LineupRow, SessionChoice, candidates, lineup_rows, session_choices
+from confdesk.views.lineups import Candidate, SessionChoice, candidates, lineup_rows, session_choices
+from confdesk.views.rows import LineupRow
 from ui.context import AppContext
 from ui.i18n import shown_digits
 from ui.lineups import commands

@@ -66,11 +66,16 @@ def conflict_box(parent: QWidget | None, error: ConcurrentEdit, zone: ZoneInfo) 
     return box, on_top
 
 
-def asker(parent: QWidget, zone: Callable[[], ZoneInfo]) -> Resolver:
-    """A resolver asking the user in a message box over ``parent``."""
+def asker(window: Callable[[], QWidget | None], zone: Callable[[QWidget], ZoneInfo]) -> Resolver:
+    """A resolver asking the user in a message box over ``window()`` (a weak reference: the
+    context that keeps the resolver must not keep its window alive, nor the other way round),
+    times shown in ``zone(window)``."""
 
     def ask(error: ConcurrentEdit) -> bool:
-        box, on_top = conflict_box(parent, error, zone())
+        parent = window()
+        if parent is None:  # the window is gone: nothing to ask, nothing applied
+            return False
+        box, on_top = conflict_box(parent, error, zone(parent))
         box.exec()
         return box.clickedButton() is on_top
 

@@ -8,6 +8,7 @@ same signal an own edit sends, so views keep their selection and an open editor 
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 
@@ -49,11 +50,19 @@ class Following(QObject):
         if self._follower is None:
             return []
         started = time.perf_counter()
+        # Reading the log allocates enough to wake Python's cyclic garbage collector, which
+        # would free any window left in a reference cycle (a closed one) right here, this timer
+        # with it, while Qt is still dispatching its timeout: a crash. It runs after instead.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             entries = self._follower.poll()
         except ConfDeskError as error:  # the file busy, the server away: try again next time
             log.warning("could not read colleagues' changes: %s", type(error).__name__)
             return []
+        finally:
+            if collecting:
+                gc.enable()
         if entries:
             self.arrived.emit(entries)
         self.last_poll_seconds = time.perf_counter() - started

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from confdesk.model import LocalText
 from confdesk.services import validate
 from confdesk.services.errors import ValidationError
-from confdesk.views.agenda import PartRow, read_agenda
+from confdesk.views.agenda import read_agenda
+from confdesk.views.rows import PartRow
 from ui.agenda.dialog import ERROR_TINT, SessionDialog
 from ui.context import AppContext
 from ui.i18n import install_language

@@ -119,7 +119,7 @@ def test_the_clash_box_names_the_colleague_and_the_field(desks, qtbot):
         apply.click()
 
     QTimer.singleShot(0, answer)
-    assert asker(page, lambda: mine.display_zone)(error) is True
+    assert asker(lambda: page, lambda _window: mine.display_zone)(error) is True
     assert "Colleague Desk" in seen[0] and "session" in seen[0] and "Title" in seen[0]
 
 
