@@ -41,6 +41,7 @@ from sqlalchemy.pool import QueuePool
 
 from confdesk.credentials import database_credentials
 from confdesk.model import Conference
+from confdesk.store import postgresql
 from confdesk.store.errors import (
     CorruptFile,
     DatabaseUnavailable,
@@ -238,7 +239,7 @@ class Store:
         return Path(database) if self.is_sqlite and database else None
 
     def _translated(self, error: DBAPIError) -> StoreError | None:
-        return store_error(error, self.location) if self.is_sqlite else None
+        return _store_error(self.engine, error, self.location)
 
     @contextmanager
     def unit(self) -> Iterator[DbSession]:
@@ -320,6 +321,15 @@ class Store:
             on_close()
 
 
+def _store_error(engine: Engine, error: DBAPIError, location: str) -> StoreError | None:
+    """The typed error for a busy (locked), read-only or full database, or None."""
+    if engine.dialect.name == "sqlite":
+        return store_error(error, location)
+    if engine.dialect.name == "postgresql":
+        return postgresql.store_error(error, location)
+    return None
+
+
 def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> str | None:
     """Refuse a database that is not ours, is damaged, or is from a newer ConfDesk; return its
     schema revision (None for an empty database)."""
@@ -394,7 +404,7 @@ def _upgrade(engine: Engine, revision: str | None, location: str = "") -> None:
                     except sqlite3.Error:
                         connection.invalidate()  # never hand a connection without them back
     except DBAPIError as error:
-        translated = store_error(error, location) if sqlite else None
+        translated = _store_error(engine, error, location)
         if translated is None:
             raise
         raise translated from error
@@ -497,7 +507,8 @@ def open_store(
     An existing SQLite file that passes its checks is backed up first (``backup``; see
     :mod:`confdesk.store.backups`). A file that cannot be written (or any file, with
     ``read_only``) opens read-only: :attr:`Store.read_only`, and units of work refuse.
-    ``busy_timeout`` is how long, in seconds, a unit of work waits for another program's lock.
+    ``busy_timeout`` is how long, in seconds, a unit of work waits for another program's lock
+    (SQLite's busy timeout; PostgreSQL's ``lock_timeout``, for a row another transaction holds).
     """
     location = str(location)
     if _is_url(location):
@@ -523,6 +534,8 @@ def open_store(
             raise DatabaseUnavailable(location, str(error)) from error
         if url.get_backend_name() == "sqlite":
             _sqlite_events(engine, _set_sqlite_pragmas)
+        elif url.get_backend_name() == "postgresql":
+            postgresql.configure(engine, lock_timeout=busy_timeout)
         _upgrade(engine, _inspect_existing(engine, location, allow_empty=True), location)
         return Store(engine, location)
 

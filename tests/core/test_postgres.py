@@ -43,3 +43,51 @@ def test_opening_a_postgresql_database_that_is_not_ours_is_refused(postgres_data
         connection.execute("CREATE TABLE recipes (name text)")
     with pytest.raises(NotAConferenceFile):
         open_store(url)
+
+
+def test_a_row_another_transaction_holds_is_waited_for_briefly_then_the_database_is_busy(postgres_clone):
+    """Two real connections: one holds a person's row (SELECT … FOR UPDATE, transaction open);
+    a unit of work that changes another person and then that one waits the busy timeout, not
+    for ever, and fails with FileBusy naming the database, not the password. Nothing changed."""
+    import time
+
+    import keyring
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from confdesk.model import Person
+    from confdesk.store import FileBusy
+    from tests.mail.conftest import MemoryKeyring
+
+    secret = "Lock-Wait-S3cret"
+    url = postgres_clone("demo")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())  # the password is kept there, not in a real keyring
+    try:
+        store = open_store(make_url(url).set(password=secret).render_as_string(hide_password=False), busy_timeout=0.5)
+    finally:
+        keyring.set_keyring(previous)
+    with store.reader() as db:
+        before = {row.id: row.notes for row in db.query(Person).filter(Person.id.in_([1, 2]))}
+    holder = psycopg.connect(url)
+    try:
+        holder.execute("SELECT id FROM person WHERE id = 1 FOR UPDATE")  # held until rollback
+        started = time.monotonic()
+        with pytest.raises(FileBusy) as caught, store.unit() as db:
+            services.update_person(db, 2, notes="changed while person 1 is held")
+            db.flush()
+            services.update_person(db, 1, notes="cannot be written yet")
+            db.flush()
+        waited = time.monotonic() - started
+    finally:
+        holder.rollback()
+        holder.close()
+    assert 0.4 < waited < 3, waited
+    message = str(caught.value)
+    assert "is busy" in message and "nothing was changed" in message
+    assert str(make_url(url).database) in message and secret not in message and secret not in repr(caught.value)
+    with store.reader() as db:
+        assert {row.id: row.notes for row in db.query(Person).filter(Person.id.in_([1, 2]))} == before
+    with store.unit() as db:  # the lock gone, the same change goes through
+        services.update_person(db, 1, notes="written")
+    store.close()
