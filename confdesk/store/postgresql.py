@@ -1,6 +1,6 @@
-"""What a conference kept on a PostgreSQL server needs beyond SQLAlchemy's defaults: a unit of
-work that waits a few seconds at most for a row another program holds, and errors that carry
-no values of the rows they are about.
+"""What a conference kept on a PostgreSQL server needs beyond SQLAlchemy's defaults: units of
+work that take turns, as on a file; that wait a few seconds at most for a lock another program
+holds; and errors that carry no values of the rows they are about.
 
 The counterpart of :mod:`confdesk.store.sqlite`; nothing here knows the schema.
 """
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import OperationalError
 
 from confdesk.store.errors import FileBusy, StoreError
 
@@ -19,10 +20,25 @@ from confdesk.store.errors import FileBusy, StoreError
 #: transaction back, so nothing was changed and the same change can be tried again.
 _BUSY = frozenset({"55P03", "40P01"})
 
+#: The advisory lock a unit of work takes first, held until it commits or rolls back: the
+#: database's write lock. Any number would do if it is always the same; this one spells
+#: "ConfDesk" in ASCII. Advisory locks belong to one database, so two conferences on one
+#: server do not wait for each other.
+WRITE_LOCK = 0x436F6E664465736B
+_TAKE_WRITE_LOCK = f"SELECT pg_advisory_xact_lock({WRITE_LOCK})"
 
-def configure(engine: Engine, *, lock_timeout: float) -> Engine:
-    """Set ``lock_timeout`` (seconds) on every connection ``engine`` makes, and keep the values
-    of rows out of the errors it raises."""
+
+def configure(engine: Engine, *, lock_timeout: float, writer_option: str) -> Engine:
+    """Set ``lock_timeout`` (seconds) on every connection ``engine`` makes; take the write lock
+    when a transaction begins with the execution option ``writer_option`` at "IMMEDIATE" (a unit
+    of work, as for SQLite); keep the values of rows out of the errors the engine raises.
+
+    The write lock gives a unit of work what SQLite's ``BEGIN IMMEDIATE`` gives it on a file:
+    what it reads (the e-mail addresses taken, the next position in a line-up, the next version
+    number) stays true until it commits, because no other unit of work runs meanwhile. Without
+    it, two windows could both find an address free, and the second would end on a constraint
+    error instead of :class:`~confdesk.services.errors.DuplicateEmail`. Readers take no lock.
+    A unit of work that waits for the lock longer than ``lock_timeout`` is :class:`FileBusy`."""
     # Milliseconds, at least one: a lock_timeout of 0 would mean waiting for ever.
     milliseconds = max(1, round(lock_timeout * 1000))
 
@@ -37,7 +53,22 @@ def configure(engine: Engine, *, lock_timeout: float) -> Engine:
         finally:
             dbapi_connection.autocommit = autocommit
 
+    def take_write_lock(connection: Connection) -> None:
+        if connection.get_execution_options().get(writer_option) != "IMMEDIATE":
+            return
+        # Straight to the driver (which begins the transaction first): the lock is no statement
+        # of the caller's, and views count theirs.
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        try:
+            driver.execute(_TAKE_WRITE_LOCK)
+        except Exception as error:  # as SQLAlchemy would have raised it
+            if getattr(error, "sqlstate", None) is None:
+                raise
+            raise OperationalError(_TAKE_WRITE_LOCK, None, error) from error
+
     event.listen(engine, "connect", set_lock_timeout)
+    event.listen(engine, "begin", take_write_lock)
     event.listen(engine, "handle_error", _without_values)
     return engine
 

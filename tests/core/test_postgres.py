@@ -91,3 +91,63 @@ def test_a_row_another_transaction_holds_is_waited_for_briefly_then_the_database
     with store.unit() as db:  # the lock gone, the same change goes through
         services.update_person(db, 1, notes="written")
     store.close()
+
+
+def test_units_of_work_on_one_database_take_turns_as_on_a_file(postgres_clone):
+    """Two windows (two stores) on one database add a person with the same address at once.
+    On a file the second unit of work waits for the first (SQLite's write lock) and then sees
+    its person: DuplicateEmail, a sentence for the user. PostgreSQL must do the same, not let
+    both check at once and leave the second to a constraint error nobody can read."""
+    import threading
+
+    from confdesk.services.errors import DuplicateEmail
+
+    url = postgres_clone("demo")
+    first, second = open_store(url), open_store(url)
+    conference_id = first.conference_id()
+    data = services.PersonData(name="Nour Saleh", group="youth", email="nour@example.org")
+    outcome: list[BaseException | None] = []
+
+    def add_the_same_person() -> None:
+        try:
+            with second.unit() as db:
+                services.create_person(db, conference_id, data)
+            outcome.append(None)
+        except BaseException as error:  # noqa: BLE001 - the test reads it
+            outcome.append(error)
+
+    with first.unit() as db:
+        services.create_person(db, conference_id, data)
+        db.flush()
+        other = threading.Thread(target=add_the_same_person)
+        other.start()
+        other.join(timeout=1.0)  # it waits for this unit of work
+        assert other.is_alive() and not outcome
+    other.join(timeout=10)
+    assert len(outcome) == 1 and isinstance(outcome[0], DuplicateEmail), outcome
+    first.close()
+    second.close()
+
+
+def test_a_unit_of_work_waits_for_another_windows_briefly_then_the_database_is_busy(postgres_clone):
+    import time
+
+    from confdesk.model import Person
+    from confdesk.store import FileBusy
+
+    url = postgres_clone("demo")
+    first, second = open_store(url), open_store(url, busy_timeout=0.5)
+    with first.unit() as db:
+        services.update_person(db, 2, notes="the first window's change")
+        started = time.monotonic()
+        with pytest.raises(FileBusy, match="is busy"), second.unit() as other:
+            services.update_person(other, 3, notes="the second window's change")  # another row
+        waited = time.monotonic() - started
+    assert 0.4 < waited < 3, waited
+    with second.reader() as db:
+        assert db.get(Person, 2).notes == "the first window's change"
+        assert db.get(Person, 3).notes != "the second window's change"
+    with second.unit() as db:  # its turn now
+        services.update_person(db, 3, notes="the second window's change")
+    first.close()
+    second.close()
