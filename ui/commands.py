@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from confdesk.errors import ConfDeskError
 from confdesk.services import Action, Outcome, in_order
-from confdesk.store.errors import DiskFull, FileBusy
+from confdesk.store.errors import DatabaseUnavailable, DiskFull, FileBusy
 from ui.context import AppContext
 from ui.errors import describe
 
@@ -69,9 +69,10 @@ class ActionCommand(QUndoCommand):
         try:
             with self.context.store.unit() as db:
                 outcome = self._inverse(db)
-        except (FileBusy, DiskFull) as error:
-            # Nothing was changed and the history still matches the data: the stack goes back
-            # to where it was, so the same undo (or redo) can be tried again in a moment.
+        except (FileBusy, DiskFull, DatabaseUnavailable) as error:
+            # Nothing was changed (a lost connection rolls back too) and the history still
+            # matches the data: the stack goes back to where it was, so the same undo (or redo)
+            # can be tried again in a moment.
             self._step_back = True
             stack = self.context.undo_stack
             QTimer.singleShot(0, stack.redo if undoing else stack.undo)

@@ -530,7 +530,9 @@ def open_store(
                 Path(url.database), create=create, read_only=read_only, backup=backup, busy_timeout=busy_timeout
             )
         try:
-            engine = create_engine(url, hide_parameters=True)
+            # pool_pre_ping: a server drops idle connections (a restart, a network timeout); a
+            # unit of work then gets a new one instead of failing on the dead one.
+            engine = create_engine(url, hide_parameters=True, pool_pre_ping=url.get_backend_name() != "sqlite")
         except Exception as error:  # missing driver, bad options: report, don't crash
             raise DatabaseUnavailable(location, str(error)) from error
         if url.get_backend_name() == "sqlite":

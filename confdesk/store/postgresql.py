@@ -1,6 +1,7 @@
 """What a conference kept on a PostgreSQL server needs beyond SQLAlchemy's defaults: units of
 work that take turns, as on a file; that wait a few seconds at most for a lock another program
-holds; and errors that carry no values of the rows they are about.
+holds; errors that carry no values of the rows they are about; and a lost connection said as
+one (:class:`DatabaseUnavailable`).
 
 The counterpart of :mod:`confdesk.store.sqlite`; nothing here knows the schema.
 """
@@ -13,7 +14,7 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import OperationalError
 
-from confdesk.store.errors import FileBusy, StoreError
+from confdesk.store.errors import DatabaseUnavailable, FileBusy, StoreError
 
 #: SQLSTATEs of a transaction given up because of another one's locks: ``lock_not_available``
 #: (our ``lock_timeout`` ran out) and ``deadlock_detected``. Either way the server rolled the
@@ -94,8 +95,11 @@ def _without_values(context: ExceptionContext) -> None:
 
 
 def store_error(error: BaseException, location: str) -> StoreError | None:
-    """The typed error for a change given up on another program's locks, or None."""
+    """The typed error for a change given up on another program's locks, or on a connection
+    the server or the network dropped (the server rolls back what it had), or None."""
     orig = getattr(error, "orig", None) or error
     if getattr(orig, "sqlstate", None) in _BUSY:
         return FileBusy(location)
+    if getattr(error, "connection_invalidated", False):
+        return DatabaseUnavailable(location, str(orig))
     return None

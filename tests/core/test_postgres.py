@@ -151,3 +151,51 @@ def test_a_unit_of_work_waits_for_another_windows_briefly_then_the_database_is_b
         services.update_person(db, 3, notes="the second window's change")
     first.close()
     second.close()
+
+
+def _drop_connections_to(url: str) -> None:
+    """What a server restart, or a network that dropped an idle connection, does to a store."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = make_url(url).database
+    admin = make_url(url).set(database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            (name,),
+        )
+
+
+def test_a_connection_the_server_dropped_while_idle_is_replaced_unseen(postgres_clone):
+    from confdesk.model import Person
+
+    url = postgres_clone("demo")
+    store = open_store(url)
+    with store.reader() as db:
+        db.get(Person, 1)  # the pool now holds a connection
+    _drop_connections_to(url)
+    with store.unit() as db:
+        services.update_person(db, 1, notes="saved after the server dropped the idle connection")
+    with store.reader() as db:
+        assert db.get(Person, 1).notes == "saved after the server dropped the idle connection"
+    store.close()
+
+
+def test_a_connection_lost_during_a_unit_of_work_is_one_clear_error_and_nothing_changed(postgres_clone):
+    from confdesk.model import Person
+    from confdesk.store import DatabaseUnavailable
+
+    url = postgres_clone("demo")
+    store = open_store(url)
+    with store.reader() as db:
+        before = db.get(Person, 1).notes
+    with pytest.raises(DatabaseUnavailable, match="cannot connect to"), store.unit() as db:
+        services.update_person(db, 1, notes="never saved")
+        db.flush()
+        _drop_connections_to(url)
+        services.update_person(db, 2, notes="never saved either")
+        db.flush()
+    with store.reader() as db:  # the next unit of work connects again
+        assert db.get(Person, 1).notes == before
+    store.close()
