@@ -3,8 +3,9 @@ conferences in a database on a throwaway PostgreSQL server.
 
 ``store`` and ``demo_store`` stand on the ``database`` fixture. Outside the folders named in
 :data:`BOTH_DATABASES` it is "sqlite" (a conference file); inside them, every test that uses
-a store runs twice, ``[sqlite]`` and ``[postgresql]`` (marked ``postgresql``: select them with
-``-m postgresql``, or leave them out with ``-m "not postgresql"``). A test about files (paths,
+a store runs twice, ``[sqlite]`` and ``[postgresql]``. The PostgreSQL runs, and every other test
+that uses the server, are marked ``postgresql``: select them with ``-m postgresql``, or leave
+them out with ``-m "not postgresql"``. A test about files (paths,
 backups, WAL, kills, copies) is marked ``sqlite_only`` and runs on SQLite alone.
 
 A PostgreSQL store is a new database cloned (``CREATE DATABASE … TEMPLATE``) from a template
@@ -53,6 +54,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     folder = Path(metafunc.definition.path).relative_to(_TESTS).parts[0]
     if folder in BOTH_DATABASES:
         metafunc.parametrize("database", _BOTH, indirect=True)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Every test that talks to the server (test_postgres.py, say) is one of the PostgreSQL runs.
+    for item in items:
+        if "postgres_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgresql)
 
 
 @pytest.fixture
