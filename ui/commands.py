@@ -18,7 +18,7 @@ from confdesk.errors import ConfDeskError
 from confdesk.services import Action, Outcome, in_order, on_top
 from confdesk.services.errors import ConcurrentEdit
 from confdesk.services.history import clashes, row_changes
-from confdesk.store.errors import DiskFull, FileBusy
+from confdesk.store.errors import DatabaseUnavailable, DiskFull, FileBusy
 from confdesk.store.journal import UnitRecord
 from ui.context import AppContext
 from ui.errors import describe
@@ -98,9 +98,10 @@ class ActionCommand(QUndoCommand):
             who = error.author or QCoreApplication.translate("Commands", "a colleague")
             self.context.undo_deferred.emit(sentence.replace("%1", self.text()).replace("%2", who))
             return
-        except (FileBusy, DiskFull) as error:
-            # Nothing was changed and the history still matches the data: the stack goes back
-            # to where it was, so the same undo (or redo) can be tried again in a moment.
+        except (FileBusy, DiskFull, DatabaseUnavailable) as error:
+            # Nothing was changed (a lost connection rolls back too) and the history still
+            # matches the data: the stack goes back to where it was, so the same undo (or redo)
+            # can be tried again in a moment.
             self._step_back = True
             stack = self.context.undo_stack
             QTimer.singleShot(0, stack.redo if undoing else stack.undo)

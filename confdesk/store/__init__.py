@@ -41,7 +41,7 @@ from sqlalchemy.pool import QueuePool
 
 from confdesk.credentials import database_credentials
 from confdesk.model import Conference
-from confdesk.store import journal
+from confdesk.store import journal, postgresql
 from confdesk.store.errors import (
     CorruptFile,
     DatabaseUnavailable,
@@ -117,9 +117,9 @@ def _is_url(location: str) -> bool:
     return "://" in location
 
 
-#: The execution option naming how a transaction begins on SQLite ("IMMEDIATE" takes the write
-#: lock at once; the default, DEFERRED, when the first write comes).
-_BEGIN = "confdesk_sqlite_begin"
+#: The execution option naming how a transaction begins: "IMMEDIATE" (a unit of work) takes the
+#: write lock at once; on SQLite the default, DEFERRED, takes it when the first write comes.
+_BEGIN = "confdesk_begin"
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -245,9 +245,10 @@ class Store:
         event.listen(self._sessions, "after_flush", journal.record_flush)
         if engine.dialect.name == "postgresql":
             event.listen(self._sessions, "before_commit", _notify_desks)
-        # Units of work take SQLite's write lock when they begin: ids and versions they read
-        # stay true until they commit, and a second writer waits (busy timeout) for the first.
-        self._writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"}) if self.is_sqlite else engine
+        # Units of work take the write lock when they begin (SQLite's; on PostgreSQL an advisory
+        # lock, see store.postgresql): ids and versions they read stay true until they commit,
+        # and a second writer waits (busy timeout) for the first.
+        self._writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
 
     @property
     def author(self) -> str:
@@ -271,7 +272,7 @@ class Store:
         return Path(database) if self.is_sqlite and database else None
 
     def _translated(self, error: DBAPIError) -> StoreError | None:
-        return store_error(error, self.location) if self.is_sqlite else None
+        return _store_error(self.engine, error, self.location)
 
     @contextmanager
     def unit(self) -> Iterator[DbSession]:
@@ -381,6 +382,15 @@ class Store:
             on_close()
 
 
+def _store_error(engine: Engine, error: DBAPIError, location: str) -> StoreError | None:
+    """The typed error for a busy (locked), read-only or full database, or None."""
+    if engine.dialect.name == "sqlite":
+        return store_error(error, location)
+    if engine.dialect.name == "postgresql":
+        return postgresql.store_error(error, location)
+    return None
+
+
 def _inspect_existing(engine: Engine, location: str, *, allow_empty: bool) -> str | None:
     """Refuse a database that is not ours, is damaged, or is from a newer ConfDesk; return its
     schema revision (None for an empty database)."""
@@ -455,7 +465,7 @@ def _upgrade(engine: Engine, revision: str | None, location: str = "") -> None:
                     except sqlite3.Error:
                         connection.invalidate()  # never hand a connection without them back
     except DBAPIError as error:
-        translated = store_error(error, location) if sqlite else None
+        translated = _store_error(engine, error, location)
         if translated is None:
             raise
         raise translated from error
@@ -558,7 +568,8 @@ def open_store(
     An existing SQLite file that passes its checks is backed up first (``backup``; see
     :mod:`confdesk.store.backups`). A file that cannot be written (or any file, with
     ``read_only``) opens read-only: :attr:`Store.read_only`, and units of work refuse.
-    ``busy_timeout`` is how long, in seconds, a unit of work waits for another program's lock.
+    ``busy_timeout`` is how long, in seconds, a unit of work waits for another program's lock
+    (SQLite's busy timeout; PostgreSQL's ``lock_timeout``, for a row another transaction holds).
     """
     location = str(location)
     if _is_url(location):
@@ -579,11 +590,15 @@ def open_store(
                 Path(url.database), create=create, read_only=read_only, backup=backup, busy_timeout=busy_timeout
             )
         try:
-            engine = create_engine(url, hide_parameters=True)
+            # pool_pre_ping: a server drops idle connections (a restart, a network timeout); a
+            # unit of work then gets a new one instead of failing on the dead one.
+            engine = create_engine(url, hide_parameters=True, pool_pre_ping=url.get_backend_name() != "sqlite")
         except Exception as error:  # missing driver, bad options: report, don't crash
             raise DatabaseUnavailable(location, str(error)) from error
         if url.get_backend_name() == "sqlite":
             _sqlite_events(engine, _set_sqlite_pragmas)
+        elif url.get_backend_name() == "postgresql":
+            postgresql.configure(engine, lock_timeout=busy_timeout, writer_option=_BEGIN)
         _upgrade(engine, _inspect_existing(engine, location, allow_empty=True), location)
         if engine.dialect.name == "postgresql":
             from confdesk.store.share import can_write

@@ -50,7 +50,8 @@ class DatabaseUnavailable(StoreError):
 
 
 class FileBusy(StoreError):
-    """Another program or window kept the file locked for longer than ConfDesk waits."""
+    """Another program or window kept the file locked for longer than ConfDesk waits (on a
+    PostgreSQL server: held a row the change needs, past ``lock_timeout``, or deadlocked)."""
 
     def message(self) -> str:
         return (

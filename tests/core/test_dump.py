@@ -7,7 +7,6 @@ import json
 import pytest
 
 from confdesk.interchange import dump as conference_json
-from confdesk.store import open_store
 
 
 def dumped(store) -> str:
@@ -15,9 +14,9 @@ def dumped(store) -> str:
         return conference_json.dumps(conference_json.dump(db, store.conference_id()))
 
 
-def test_dump_load_dump_is_identical(demo_store, tmp_path):
+def test_dump_load_dump_is_identical(demo_store, another_store):
     first = dumped(demo_store)
-    copy = open_store(tmp_path / "copy.confdesk", create=True)
+    copy = another_store()
     with copy.unit() as db:
         conference_json.load(db, conference_json.parse(first))
     assert dumped(copy) == first
@@ -49,9 +48,9 @@ def broken(demo_store, mutate) -> str:
         (lambda d: d.__setitem__("format", "something-else"), "format"),
     ],
 )
-def test_bad_field_is_named_and_nothing_is_written(demo_store, tmp_path, mutate, path):
+def test_bad_field_is_named_and_nothing_is_written(demo_store, another_store, mutate, path):
     text = broken(demo_store, mutate)
-    target = open_store(tmp_path / "target.confdesk", create=True)
+    target = another_store()
     with pytest.raises(conference_json.FormatError) as caught, target.unit() as db:
         conference_json.load(db, conference_json.parse(text))
     assert str(caught.value).startswith(path) or path in str(caught.value)

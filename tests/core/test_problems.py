@@ -87,12 +87,12 @@ def test_keys_survive_a_renamed_session_and_an_unrelated_change(demo_store):
     assert problem_key(missing) in keys(demo_store)
 
 
-def test_keys_are_the_same_in_a_dumped_and_loaded_copy(demo_store, tmp_path):
+def test_keys_are_the_same_in_a_dumped_and_loaded_copy(demo_store, another_store):
     with demo_store.unit() as db:
         accept_problem(db, demo_store.conference_id(), keys(demo_store)[0], "Known", by="tester")
     with demo_store.reader() as db:
         text = conference_json.dumps(conference_json.dump(db, demo_store.conference_id()))
-    copy = open_store(tmp_path / "copy.confdesk", create=True)
+    copy = another_store()
     try:
         with copy.unit() as db:
             conference_json.load(db, conference_json.parse(text))

@@ -315,6 +315,7 @@ def test_a_1_mb_xlsx_that_unpacks_to_1_gb_is_refused_in_seconds_and_little_memor
 # --- many rows at once: never more bound variables than SQLite takes --------------------------
 
 
+@pytest.mark.sqlite_only
 def test_an_import_of_more_rows_than_sqlite_takes_variables_goes_in_chunks(demo_store: Store, fixtures_dir: Path):
     """SQLite refuses a statement binding more variables than its limit (32,766 since 3.32, 999
     before). The limit is set to 999 here, so 1,500 rows show what 40,000 would at 32,766."""

@@ -1,6 +1,6 @@
-"""An undo that cannot run: for a passing reason (the file busy, the disk full) the history is
-kept and the same undo can be tried again; when the data no longer matches (a colleague's
-edit), the history goes, and the status bar says which."""
+"""An undo that cannot run: for a passing reason (the file busy, the disk full, the connection
+to a database server lost) the history is kept and the same undo can be tried again; when the
+data no longer matches (a colleague's edit), the history goes, and the status bar says which."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from confdesk.model import Deadline, LocalText
 from confdesk.services import update_deadline
-from confdesk.store.errors import DiskFull, FileBusy
+from confdesk.store.errors import DatabaseUnavailable, DiskFull, FileBusy
 from ui.commands import execute
 from ui.context import AppContext
 
@@ -43,7 +43,15 @@ def _failing_once(context, monkeypatch, error):
     monkeypatch.setattr(context.store, "unit", unit)
 
 
-@pytest.mark.parametrize("error", [FileBusy("demo.confdesk"), DiskFull("demo.confdesk")], ids=["busy", "full"])
+@pytest.mark.parametrize(
+    "error",
+    [
+        FileBusy("demo.confdesk"),
+        DiskFull("demo.confdesk"),
+        DatabaseUnavailable("postgresql://organiser@db.example.org/gcm", "terminating connection"),
+    ],
+    ids=["busy", "full", "connection lost"],
+)
 def test_a_passing_failure_keeps_the_history_and_the_undo_can_be_tried_again(qtbot, context, monkeypatch, error):
     deadline_id, before = _first_deadline(context)
     execute(context, "Rename", partial(update_deadline, deadline_id=deadline_id, title=LocalText(en="Renamed")))
