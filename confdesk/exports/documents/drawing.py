@@ -11,7 +11,7 @@ readers expect before they apply the bidi algorithm themselves.
 
 reportlab's own ``textOut`` of a shaped string writes one text operator a glyph cluster and
 fails on a cluster whose first glyph is raised; this writes one ``TJ`` array a run of glyphs at
-the same height.
+the same height, and one string in it for glyphs that need no adjustment between them.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from reportlab.pdfgen.canvas import Canvas
 from confdesk.exports.documents.fonts import tt_font
 from confdesk.exports.documents.layout import Glyphs, Line
 
-#: A one-byte glyph code as a PDF string, for each byte.
-_STRINGS = tuple(f"({escapePDF(bytes([byte]))})" for byte in range(256))
+#: A one-byte glyph code escaped for a PDF string, for each byte.
+_ESCAPED = tuple(escapePDF(bytes([byte])) for byte in range(256))
 #: One glyph of a shaped piece at one size: its rise, and the TJ numbers before and after it.
 _Step = tuple[float, str, str]
 #: What a piece writes, once its glyphs have codes in a document: the operators, and the font
@@ -63,8 +63,8 @@ def _steps(piece: Glyphs, size: float) -> tuple[_Step, ...]:
         steps.append(
             (
                 size * y_offset / 1000,
-                f"{_number(-x_offset)} " if x_offset else "",
-                f" {_number(correction)}" if abs(correction) > 0.005 else "",
+                _number(-x_offset) if x_offset else "",
+                _number(correction) if abs(correction) > 0.005 else "",
             )
         )
     return tuple(steps)
@@ -79,10 +79,17 @@ class _Writer:
         self.written = _written.setdefault(self.doc, {})
         self.ops: list[str] = ["BT"]
         self.array: list[str] = []  # the TJ array being written
+        self.string: list[str] = []  # the string being written at its end
         self.font_op = ""
         self.rise = 0.0
 
+    def close_string(self) -> None:
+        if self.string:
+            self.array.append(f"({''.join(self.string)})")
+            self.string.clear()
+
     def flush(self) -> None:
+        self.close_string()
         if self.array:
             self.ops.append(f"[{' '.join(self.array)}] TJ")
             self.array.clear()
@@ -121,7 +128,7 @@ class _Writer:
         if not piece.positions:
             for subset, raw in encoded:
                 self.set_font(fonts[subset])
-                self.array.append(f"({escapePDF(raw)})")
+                self.string.append(escapePDF(raw))
             return
         subsets = [subset for subset, raw in encoded for _ in raw]
         raws = b"".join(raw for _, raw in encoded)
@@ -134,7 +141,13 @@ class _Writer:
                 rise, before, after = steps[index]
                 self.set_rise(rise)
                 self.set_font(fonts[subsets[index]])
-                self.array.append(f"{before}{_STRINGS[raws[index]]}{after}")
+                if before:
+                    self.close_string()
+                    self.array.append(before)
+                self.string.append(_ESCAPED[raws[index]])
+                if after:
+                    self.close_string()
+                    self.array.append(after)
             if cluster.actual is not None:
                 self.flush()
                 self.ops.append("EMC")
