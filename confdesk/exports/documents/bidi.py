@@ -22,8 +22,10 @@ from functools import lru_cache
 
 from bidi import get_display
 
-_LEVELS_BLOCK = re.compile(r"levels: \[(.*?)\n    \],", re.S)
-_LEVEL = re.compile(r"Level\(\s*(\d+)")
+# The report's fields start a line, four spaces in; the text is quoted on one line.
+_LEVELS_START = "\n    levels: [\n"
+_LEVELS_END = "\n    ],"
+_NUMBER = re.compile(r"\d+")
 _RTL_CLASSES = frozenset({"R", "AL", "AN"})
 _LTR_STRONG = frozenset({"L", "EN", "AN"})
 _EXPLICIT = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
@@ -68,10 +70,12 @@ def first_strong_rtl(text: str) -> bool | None:
 
 def _levels_from_library(text: str, rtl: bool) -> list[int]:
     report = get_display(text, base_dir="R" if rtl else "L", debug=True)
-    block = _LEVELS_BLOCK.search(report)
-    if block is None:
+    start = report.find(_LEVELS_START)
+    end = report.find(_LEVELS_END, start + 1)
+    if start < 0 or end < 0:
         raise RuntimeError("python-bidi gave no embedding levels")
-    per_byte = [int(value) for value in _LEVEL.findall(block.group(1))]
+    # Between the brackets are only "Level(n)" entries, so every number is a level.
+    per_byte = [int(value) for value in _NUMBER.findall(report, start + len(_LEVELS_START), end)]
     levels = []
     offset = 0
     for char in text:

@@ -198,19 +198,30 @@ def _clusters(text: str, codes: str, starts: list[int], rtl: bool) -> tuple[Clus
 
 def _segments(text: str, rtl: bool, fonts: FontPair) -> list[tuple[str, str]]:
     """(text, face) pieces of one run, in logical order."""
+    latin = coverage(fonts.latin)
+    if not rtl and text.isascii() and text.isprintable() and latin.issuperset(map(ord, text)):
+        return [(text, fonts.latin)] if text else []  # English, digits: the common case
+    covered = {fonts.latin: latin, fonts.arabic: coverage(fonts.arabic)}
     segments: list[tuple[str, str]] = []
+    chars: list[str] = []  # of the segment being gathered, in ``face``
+    face = ""
     for char in text:
         if unicodedata.bidirectional(char) in _INVISIBLE:
             continue
-        face = _face_for(char, rtl, fonts)
         # Punctuation and spaces stay in the face of what precedes them ("١٠:٠٠", "GCM)")
         # so a run is not cut into pieces at every colon.
-        if segments and not unicodedata.category(char).startswith("L") and ord(char) in coverage(segments[-1][1]):
-            face = segments[-1][1]
-        if segments and segments[-1][1] == face:
-            segments[-1] = (segments[-1][0] + char, face)
+        if face and not unicodedata.category(char).startswith("L") and ord(char) in covered[face]:
+            chars.append(char)
+            continue
+        char_face = _face_for(char, rtl, fonts)
+        if char_face == face:
+            chars.append(char)
         else:
-            segments.append((char, face))
+            if chars:
+                segments.append(("".join(chars), face))
+            chars, face = [char], char_face
+    if chars:
+        segments.append(("".join(chars), face))
     return segments
 
 
