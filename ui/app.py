@@ -287,6 +287,12 @@ def main(argv: list[str]) -> int:
         opening.append(True)
 
         def end() -> None:
+            # Once, and only while the loop runs: QCoreApplication.exit() after app.exec() has
+            # returned leaves the thread's "quit now" set, and every event loop after it (a
+            # dialog's, a wait for a worker) would return at once.
+            if ended:
+                return
+            ended.append(True)
             window.close()
             app.exit(1)
 
@@ -294,11 +300,13 @@ def main(argv: list[str]) -> int:
             end()
 
     opening: list[bool] = []
+    ended: list[bool] = []
     window.painted.connect(open_once)
     QTimer.singleShot(OPEN_UNPAINTED_MS, open_once)
     window.show()
     QTimer.singleShot(0, window.raise_)
     code = app.exec()
+    ended.append(True)  # whatever reports late (a failed open) no longer ends a loop
     if window.is_open:
         window.context.close()
     return code
