@@ -44,10 +44,6 @@ Work = Callable[[Progress, Callable[[], bool]], Any]
 _running: set[Task] = set()
 
 
-def _no_work(_progress: Progress, _is_cancelled: Callable[[], bool]) -> None:
-    return None
-
-
 class _Worker(QThread):
     def __init__(self, work: Work, task: Task) -> None:
         super().__init__()
@@ -139,15 +135,7 @@ class Task(QObject):
         if not self.is_cancelled() and self._on_done is not None:
             self._on_done(result)
         self.finished.emit()
-        self._release()
         self.deleteLater()
-
-    def _release(self) -> None:
-        """Let go of the callbacks and the work, which hold the window: a finished task keeps
-        nothing alive and makes no reference cycle (see ui/collector.py)."""
-        self._on_done = self._on_error = None
-        self._worker._work = _no_work
-        self._parent = None
 
     def _fail(self, error: BaseException) -> None:
         self.error = error
@@ -156,7 +144,6 @@ class Task(QObject):
         elif not self.is_cancelled():
             QMessageBox.warning(self._parent, self._title, describe(error))
         self.finished.emit()
-        self._release()
         self.deleteLater()
 
 
