@@ -17,3 +17,14 @@ def collect_on_the_gui_thread() -> Iterator[None]:
     gc.collect()
     if collecting:
         gc.enable()
+
+
+@pytest.fixture
+def settled_loop(qapp):
+    """For tests that wait for worker threads: run the application's loop once first, so a quit
+    an earlier test left queued (one that ran main() in this process) is spent here, not in
+    this test's wait."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
