@@ -5,8 +5,9 @@ screens and "Opening demo.confdesk" in its status bar, and the file opens right 
 (SQLAlchemy, the models and the agenda take longer to load than the window takes to show).
 
 The agenda then shows the file's first view, read straight from SQLite
-(:mod:`confdesk.views.first_view`), and the window takes input while a worker thread imports the
-core and opens the store (:meth:`ui.context.AppContext.open_in_background`); a file the first
+(:mod:`confdesk.views.first_view`); once that agenda is on screen, a worker thread imports the
+core and opens the store while the window takes input
+(:meth:`ui.context.AppContext.open_in_background`); a file the first
 view cannot read (an older schema, a database URL) opens the way any file opens, before the
 agenda shows. Either way a file that cannot be opened is named in one message and start-up ends.
 """
@@ -21,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from confdesk.errors import ConfDeskError
 from ui.i18n import LANGUAGES, install_language
@@ -109,6 +110,36 @@ def default_location(settings: QSettings) -> str:
         finally:
             store.close()
     return location
+
+
+class _FrameWatch(QObject):
+    """Runs ``callback`` once, after the next frame of ``widget`` is on screen (the rest of the
+    frame painted too), or after ``timeout_ms`` if it is never painted (minimised, hidden)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], timeout_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(timeout_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self._widget.removeEventFilter(self)
+            callback()
+            self.deleteLater()
+
+
+def after_next_frame(window: MainWindow, callback: Callable[[], None], timeout_ms: int = OPEN_UNPAINTED_MS) -> None:
+    """Run ``callback`` once the screen the window shows has painted its next frame."""
+    _FrameWatch(window.stack.currentWidget() or window, callback, timeout_ms)
 
 
 def _log_to_file() -> None:
@@ -203,9 +234,12 @@ def _show_first_view(
     content = cast(str, settings.value("ui/content_language", lang, type=str))
     context.set_content_language(content if content in LANGUAGES else lang)
     window.attach(context)
-    # Started once the agenda is built: the worker would take the GIL from the building.
-    context.open_in_background(open_checked)
+    # Started once the agenda is on screen: the worker would take the GIL from building and
+    # painting it. Another screen asked for may need the store: it starts then.
+    context.open_in_background(open_checked, start=False)
+    after_next_frame(window, context.start_opening)
     if args.screen:
+        context.start_opening()
         window.show_screen(args.screen)
 
 

@@ -9,6 +9,7 @@ agenda and takes input (see :meth:`AppContext.open_in_background`).
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from ui.team.conflict import Resolver
     from ui.team.following import Following
 
+#: How often Python hands the GIL between threads while the store opens in the background
+#: (its default is 5 ms: a click would wait up to that long for each Qt call it makes).
+OPENING_SWITCH_INTERVAL_S = 0.0005
 #: QSettings key of the name this user's changes are logged under (empty: the OS account).
 AUTHOR_SETTING = "team/author"
 
@@ -89,6 +93,7 @@ class AppContext(QObject):
         self._display_zone = self.conference_zone
         self._content_language = "en"
         self._opened = threading.Event()
+        self._opener: Callable[[], Store] | None = None
         self._thread: threading.Thread | None = None
         self._outcome: Store | BaseException | None = None
         # Queued by name: the worker thread emits it, and this object lives on the GUI thread.
@@ -115,16 +120,29 @@ class AppContext(QObject):
             self.colleagues_changed.emit(self.following.arrival_text(entries))
 
     # The store --------------------------------------------------------------------------------
-    def open_in_background(self, open_store: Callable[[], Store]) -> None:
+    def open_in_background(self, open_store: Callable[[], Store], *, start: bool = True) -> None:
         """Open the store of a context made from a first view in a worker thread: the core is
         imported there (SQLAlchemy, the models, the services), then ``open_store()`` runs.
 
-        The GUI thread keeps handling input meanwhile (the worker takes the GIL only between
-        its turns). :attr:`store_opened` or :attr:`open_failed` follows on the GUI thread; code
-        that needs the store before then waits for it (:attr:`store`)."""
-        if self._store is not None or self._opened.is_set():
+        With ``start=False`` the worker starts at :meth:`start_opening` (once the agenda is on
+        screen, say), or as soon as anything asks for :attr:`store`.
+
+        The GUI thread keeps handling input meanwhile: while the worker runs, Python hands the
+        GIL between threads every :data:`OPENING_SWITCH_INTERVAL_S` instead of every 5 ms, so a
+        click or a repaint waits for it a tenth as long. :attr:`store_opened` or
+        :attr:`open_failed` follows on the GUI thread; code that needs the store before then
+        waits for it (:attr:`store`)."""
+        if self._store is not None or self._opener is not None:
             raise RuntimeError("the store is open already")
-        self._thread = threading.Thread(target=self._open, args=(open_store,), name="open-store", daemon=True)
+        self._opener = open_store
+        if start:
+            self.start_opening()
+
+    def start_opening(self) -> None:
+        """Start the worker of :meth:`open_in_background` (nothing if it has started)."""
+        if self._thread is not None or self._opener is None:
+            return
+        self._thread = threading.Thread(target=self._open, args=(self._opener,), name="open-store", daemon=True)
         self._thread.start()
 
     def _open(self, open_store: Callable[[], Store]) -> None:
@@ -136,12 +154,15 @@ class AppContext(QObject):
         # here); it resumes once they are made.
         collecting = gc.isenabled()
         gc.disable()
+        switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(switch_interval, OPENING_SWITCH_INTERVAL_S))
         try:
             import_core()
             self._outcome = open_store()
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread (open_failed)
             self._outcome = error
         finally:
+            sys.setswitchinterval(switch_interval)
             if collecting:
                 gc.enable()
             # Announced before the event is set: whoever waits for it (closing at exit) goes on
@@ -175,6 +196,7 @@ class AppContext(QObject):
         if self.following is not None:
             self.following.stop()
             self.following = None
+        self._opener = None  # a worker not started yet never starts
         if self._store is None and self._thread is not None:
             self._thread.join()  # the application may end next: not while the worker runs
             if not isinstance(self._outcome, BaseException):
@@ -192,6 +214,9 @@ class AppContext(QObject):
         """The conference's store; while it opens in the background, waits for it (and raises
         what opening it raised)."""
         if self._store is None:
+            self.start_opening()
+            if self._thread is None:
+                raise RuntimeError("the store was closed before it opened")
             self._opened.wait()
             if isinstance(self._outcome, BaseException):
                 raise self._outcome

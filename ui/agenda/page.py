@@ -33,7 +33,6 @@ from ui.agenda.timetable import Timetable, minute_of_day, span_text
 from ui.agenda.words import kind_name, role_name, status_name
 from ui.agenda.zones import ZoneCombo
 from ui.i18n import shown_digits
-from ui.team.history import HISTORY_LIMIT
 from ui.widgets.filter_bar import fill_choices, filter_combo
 
 # The page is built before the store has opened, from the file's first view (ui/context.py):
@@ -482,6 +481,7 @@ class AgendaPage(QWidget):
             execute(self.context, self.tr("Edit “%1”").replace("%1", row.title.get(self.lang)), action)
 
         from confdesk.services import history
+        from ui.team.history import HISTORY_LIMIT  # it imports the services
 
         with self.context.store.reader() as db:
             entries = history(db, session_id=session_id, limit=HISTORY_LIMIT)

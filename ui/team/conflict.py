@@ -4,16 +4,19 @@ apply theirs on top or reload to see the colleague's first."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from confdesk.services.errors import ConcurrentEdit
-from ui.errors import field_label
+if TYPE_CHECKING:
+    # The window sets its asker up while its agenda shows a file's first view, before the
+    # services (and SQLAlchemy) have loaded: they are imported once a clash is to be told.
+    from confdesk.services.errors import ConcurrentEdit
 
 #: The answer: True applies the user's change on top of the colleague's, False reloads.
-Resolver = Callable[[ConcurrentEdit], bool]
+Resolver = Callable[["ConcurrentEdit"], bool]
 
 
 def entity_name(entity: str) -> str:
@@ -38,6 +41,8 @@ def conflict_text(error: ConcurrentEdit, zone: ZoneInfo) -> str:
     else:
         sentence = QCoreApplication.translate("Conflict", "%1 changed this %2 after you opened it.")
     sentence = sentence.replace("%1", who).replace("%2", entity_name(error.entity))
+    from ui.errors import field_label
+
     fields = [field_label(name) or name for name in error.fields]
     if fields:
         sentence += " " + QCoreApplication.translate("Conflict", "Changed by both: %1.").replace(
