@@ -15,6 +15,7 @@ migrations and the demo take seconds. It is dropped after the test.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import shutil
@@ -30,8 +31,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session as DbSession
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Opening a file makes a backup; tests keep theirs out of the user data folder.
-os.environ.setdefault("CONFDESK_BACKUP_DIR", tempfile.mkdtemp(prefix="confdesk-test-backups-"))
+# Opening a file makes a backup; tests keep theirs out of the user data folder, in a folder of
+# their own that goes when the test process ends.
+if "CONFDESK_BACKUP_DIR" not in os.environ:
+    os.environ["CONFDESK_BACKUP_DIR"] = tempfile.mkdtemp(prefix="confdesk-test-backups-")
+    atexit.register(shutil.rmtree, os.environ["CONFDESK_BACKUP_DIR"], ignore_errors=True)
 
 from confdesk.demo import build_demo
 from confdesk.store import Store, open_store

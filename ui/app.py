@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from confdesk.errors import ConfDeskError
 from ui.i18n import LANGUAGES, install_language
@@ -224,6 +224,8 @@ def _show_first_view(
         remember_recent(settings, location)
 
     def failed(error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.errors import describe
 
         QMessageBox.critical(window, APPLICATION, describe(error))
@@ -265,6 +267,8 @@ def _open_first(window: MainWindow, args: argparse.Namespace, settings: QSetting
         if args.screenshot:
             print(f"main.py: error: {error}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(window, APPLICATION, describe(error))
         return 1
 
@@ -305,6 +309,8 @@ def main(argv: list[str]) -> int:
             return 1
         window.screen("problems")  # built now, not when the agenda is idle: it is in the picture
         # What screens read in the background (the problems check) is in the picture too.
+        from PySide6.QtCore import QThreadPool
+
         QThreadPool.globalInstance().waitForDone(30_000)
         for _ in range(3):  # the results, then the layouts they ask for
             app.processEvents()

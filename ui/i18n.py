@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -25,7 +25,10 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateTimeEdit, QTimeEdit
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractSpinBox
 
 LANGUAGES = ("ar", "en", "fr")
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
@@ -132,6 +135,8 @@ def pin_clock(edit: QAbstractSpinBox, display_format: str = "") -> None:
     """An editor of times, dates or numbers reads left to right with the interface's digits,
     times on the 24-hour clock. A date or time edit reverses its sections in a right-to-left
     window ("11:30" read "30:11") unless it is left to right when it gets its format."""
+    from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit  # the window's first frame has none
+
     edit.setLocale(QLocale())
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     if isinstance(edit, QDateTimeEdit):

@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -55,7 +53,8 @@ from ui.i18n import (
 
 # The core (SQLAlchemy, the models, the services) is imported where it is used, never by this
 # module: the window is built and painted before the first conference file opens, and importing
-# the core takes longer than showing the window (tests/ui/test_startup.py). The screens' classes
+# the core takes longer than showing the window (tests/ui/test_startup.py); so are Qt's file
+# dialog and message boxes, which its first frame does not need. The screens' classes
 # (``self.screens[key]`` is the class SCREENS names for ``key``) are imported for the type
 # checker only, so a screen's package stays optional at run time.
 if TYPE_CHECKING:
@@ -772,6 +771,8 @@ class MainWindow(QMainWindow):
         return str(path.parent) if path else ""
 
     def open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         location, _ = QFileDialog.getOpenFileName(self, self.tr("Open Conference"), self._folder(), self._file_filter())
         if location:
             self.open_location(location)
@@ -836,6 +837,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         facts = dialog.facts()
+        from PySide6.QtWidgets import QFileDialog
+
         location, _ = QFileDialog.getSaveFileName(
             self, self.tr("New Conference"), str(Path(self._folder()) / f"{facts.name}{SUFFIX}"), self._file_filter()
         )
@@ -845,6 +848,8 @@ class MainWindow(QMainWindow):
         try:
             create_conference_file(path, facts, current_language())
         except Exception as error:  # noqa: BLE001 - worded for the user by describe()
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("New Conference"), describe(error))
             return
         self.open_location(str(path))
@@ -886,6 +891,8 @@ class MainWindow(QMainWindow):
 
         path = self.context.store.path
         suggestion = str(path.with_name(f"{path.stem} copy{SUFFIX}")) if path else ""
+        from PySide6.QtWidgets import QFileDialog
+
         location, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), suggestion, self._file_filter())
         if location:
             self.save_copy_to(Path(location if location.endswith(SUFFIX) else location + SUFFIX))
@@ -972,6 +979,8 @@ class MainWindow(QMainWindow):
         return run_task(self, self.tr("Restoring a backup"), work, done)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About ConfDesk"),

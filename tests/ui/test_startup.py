@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from ui.app import main
@@ -181,10 +181,6 @@ def isolated(tmp_path, qapp, monkeypatch):
     yield
     install_language(qapp, "en")
     QCoreApplication.setOrganizationName("ConfDeskTests")
-    # main() ended its event loop with exit(1); one more short run of the application's loop
-    # leaves it as the next tests expect (their waits for worker threads return otherwise).
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
 
 
 def test_a_file_that_cannot_be_opened_is_named_over_the_window_and_start_up_ends(isolated, tmp_path, monkeypatch):

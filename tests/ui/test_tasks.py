@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from confdesk.services.errors import EndBeforeStart
 from ui.tasks import run_task
-
-pytestmark = pytest.mark.usefixtures("settled_loop")
 
 
 def test_the_result_comes_back_on_the_gui_thread(qtbot):

@@ -69,9 +69,6 @@ def test_a_passing_failure_keeps_the_history_and_the_undo_can_be_tried_again(qtb
     assert _first_deadline(context)[1] == LocalText(en="Renamed")
 
 
-pytestmark = pytest.mark.usefixtures("settled_loop")
-
-
 def test_data_that_changed_underneath_clears_the_history(qtbot, context):
     deadline_id, _before = _first_deadline(context)
     execute(context, "Rename", partial(update_deadline, deadline_id=deadline_id, title=LocalText(en="Renamed")))

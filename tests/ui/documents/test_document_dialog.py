@@ -22,9 +22,6 @@ def _choose(combo, data) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
-pytestmark = pytest.mark.usefixtures("settled_loop")
-
-
 def test_preview_shows_the_pdf_and_save_writes_it(qtbot, context, tmp_path):
     dialog = DocumentExportDialog(context)
     qtbot.addWidget(dialog)
