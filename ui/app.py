@@ -18,6 +18,7 @@ import argparse
 import gc
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
@@ -26,8 +27,12 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from confdesk.errors import ConfDeskError
-from ui.i18n import LANGUAGES, install_language
+from ui.core_import import without_source_scan
+
+# PySide6 reads the whole source of every module imported after it (ui/core_import.py says why):
+# the modules the window needs before its first frame skip that, as the core does.
+with without_source_scan():
+    from ui.i18n import LANGUAGES, install_language
 
 if TYPE_CHECKING:
     from confdesk.store import Store
@@ -41,8 +46,13 @@ OPEN_UNPAINTED_MS = 2000
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 
+@cache
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons by its file name without ``.svg``."""
+    """An icon from resources/icons by its file name without ``.svg``.
+
+    One QIcon per name for the whole run (QIcon is shared, like a string): the SVG is read and
+    drawn once at each size, not again each time the window is rebuilt (the first file opened,
+    a language switch)."""
     return QIcon(str(ICONS / f"{name}.svg"))
 
 
@@ -246,6 +256,7 @@ def _show_first_view(
 
 
 def _open_first(window: MainWindow, args: argparse.Namespace, settings: QSettings, lang: str) -> int:
+    from confdesk.errors import ConfDeskError
     from ui.core_import import import_core
 
     import_core()
@@ -283,9 +294,11 @@ def _open_first(window: MainWindow, args: argparse.Namespace, settings: QSetting
 
 
 def main(argv: list[str]) -> int:
-    args = parse_args(argv)
+    with without_source_scan():  # argparse imports gettext's locale
+        args = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui.collector import GuiThreadCollector
+    with without_source_scan():
+        from ui.collector import GuiThreadCollector
 
     collector = GuiThreadCollector(app)  # noqa: F841 - lives as long as the application
     assert isinstance(app, QApplication)
@@ -295,8 +308,9 @@ def main(argv: list[str]) -> int:
     settings = QSettings()
     lang = install_language(app, args.lang or cast(str, settings.value("ui/language", "en", type=str)))
 
-    from ui.fonts import install_fonts
-    from ui.main_window import MainWindow
+    with without_source_scan():
+        from ui.fonts import install_fonts
+        from ui.main_window import MainWindow
 
     app.setFont(install_fonts())
     location = args.db or last_location(settings)

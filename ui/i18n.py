@@ -12,7 +12,6 @@ chosen to match (``ar_001`` or ``ar_EG``), so spin boxes, date and time editors 
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -28,6 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtWidgets import QAbstractSpinBox
 
 LANGUAGES = ("ar", "en", "fr")
