@@ -322,17 +322,15 @@ class Store:
 
     def save_copy(self, destination: Path) -> None:
         """Write a consistent copy of the conference as a conference file: of a SQLite file with
-        SQLite's backup API, of a server database table by table from one snapshot.
+        SQLite's backup API, of a server database table by table from one snapshot (a team's
+        conference taken home).
 
         The copy is built beside ``destination`` under a temporary name, synced and renamed
         over it: a full disk or a crash leaves a file that was there as it was."""
-        destination = Path(destination)
-        if not self.is_sqlite:
-            self._save_copy_of_database(destination)
-            return
-        partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
-        for leftover in (partial, *wal_files(partial)):
-            leftover.unlink(missing_ok=True)
+        build = self._backup_into if self.is_sqlite else self._copy_tables_into
+        _build_beside(Path(destination), build)
+
+    def _backup_into(self, partial: Path) -> None:
         raw = self.engine.raw_connection()
         try:
             target = sqlite3.connect(partial)
@@ -343,43 +341,40 @@ class Store:
                 driver.backup(target)
             finally:
                 target.close()
-            sync_file(partial)
-            os.replace(partial, destination)
-            sync_folder(destination.parent)
-        except BaseException:
-            for leftover in (partial, *wal_files(partial)):
-                leftover.unlink(missing_ok=True)
-            raise
         finally:
             raw.close()
 
-    def _save_copy_of_database(self, destination: Path) -> None:
-        """A conference file holding everything of a server database (a team's conference
-        taken home), built under a temporary name and renamed over ``destination``."""
+    def _copy_tables_into(self, partial: Path) -> None:
         from confdesk.store.share import copy_tables
 
-        partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
-        for leftover in (partial, *wal_files(partial)):
-            leftover.unlink(missing_ok=True)
+        copy = open_store(partial, create=True, backup=False)
         try:
-            copy = open_store(partial, create=True, backup=False)
-            try:
-                copy_tables(self.engine, copy.engine)
-            finally:
-                copy.close()
-            sync_file(partial)
-            os.replace(partial, destination)
-            sync_folder(destination.parent)
-        except BaseException:
-            for leftover in (partial, *wal_files(partial)):
-                leftover.unlink(missing_ok=True)
-            raise
+            copy_tables(self.engine, copy.engine)
+        finally:
+            copy.close()
 
     def close(self) -> None:
         self.engine.dispose()
         if self._on_close is not None:
             on_close, self._on_close = self._on_close, None
             on_close()
+
+
+def _build_beside(destination: Path, build: Callable[[Path], None]) -> None:
+    """``build(partial)`` writes a file beside ``destination``; it is synced and renamed over
+    ``destination``, or removed (with its WAL files) if anything fails on the way."""
+    partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
+    for leftover in (partial, *wal_files(partial)):
+        leftover.unlink(missing_ok=True)
+    try:
+        build(partial)
+        sync_file(partial)
+        os.replace(partial, destination)
+        sync_folder(destination.parent)
+    except BaseException:
+        for leftover in (partial, *wal_files(partial)):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def _store_error(engine: Engine, error: DBAPIError, location: str) -> StoreError | None:
