@@ -23,6 +23,7 @@ from confdesk import world
 from confdesk.model import Gender, StakeholderGroup
 from confdesk.services import HistoryEntry, PersonData, ServiceError
 from ui.team.history import with_history
+from ui.widgets.forms import name_fields_after_labels
 from ui.widgets.language import LANGUAGES, ui_language
 from ui.widgets.local_text import LocalTextEdit
 from ui.widgets.vocabulary import Vocabulary
@@ -95,19 +96,10 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Gen&der"), self.gender)
         form.addRow("", self.listed)
         form.addRow(self.tr("No&tes"), self.notes)
-        for widget in (
-            self.name,
-            self.name_ar,
-            self.group,
-            self.country,
-            self.email,
-            self.language,
-            self.gender,
-            self.notes,
-        ):
-            label = form.labelForField(widget)
-            if isinstance(label, QLabel):
-                widget.setAccessibleName(label.text().replace("&", ""))
+        name_fields_after_labels(
+            form,
+            (self.name, self.name_ar, self.group, self.country, self.email, self.language, self.gender, self.notes),
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from confdesk.credentials import TLS_MODES, TeamDatabase, keep_password
 from ui.context import AUTHOR_SETTING
+from ui.widgets.forms import name_fields_after_labels
 
 
 class ConnectDialog(QDialog):
@@ -63,11 +64,9 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("Pass&word"), self.password)
         form.addRow(self.tr("&Encryption (TLS)"), self.tls)
         form.addRow(self.tr("&Your name"), self.author)
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is not None and field is not None and isinstance(label.widget(), QLabel):
-                field.widget().setAccessibleName(label.widget().text().replace("&", ""))  # type: ignore[union-attr]
+        name_fields_after_labels(
+            form, (self.host, self.port, self.database, self.user, self.password, self.tls, self.author)
+        )
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)

@@ -160,3 +160,14 @@ def test_show_person_clears_a_filter_that_hides_them(qtbot, page):
     page.show_person(target.id)
     assert page.filters.search.text() == ""
     assert page.selected() == target
+
+
+def test_the_person_dialogs_fields_are_named_as_their_labels_read(qtbot):
+    from ui.people.dialog import PersonDialog
+
+    dialog = PersonDialog(lambda _data: None)
+    qtbot.addWidget(dialog)
+    named = [dialog.name, dialog.name_ar, dialog.email, dialog.gender, dialog.notes]
+    assert all(field.accessibleName() for field in named)
+    assert "&" not in "".join(field.accessibleName() for field in named)
+    assert dialog.email.accessibleName() == "E-mail"

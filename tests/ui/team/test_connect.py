@@ -125,3 +125,21 @@ def test_a_viewer_s_window_opens_read_only_and_says_so(qtbot, demo_file: Path, p
     assert window.context.read_only
     assert "read-only" in window.windowTitle()
     window.context.close()
+
+
+def test_every_field_is_named_as_its_label_reads_for_a_screen_reader(qtbot):
+    dialog = ConnectDialog(QSettings())
+    qtbot.addWidget(dialog)
+    names = [
+        field.accessibleName()
+        for field in (
+            dialog.host,
+            dialog.port,
+            dialog.database,
+            dialog.user,
+            dialog.password,
+            dialog.tls,
+            dialog.author,
+        )
+    ]
+    assert names == ["Server", "Port", "Database", "User", "Password", "Encryption (TLS)", "Your name"]
