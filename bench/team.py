@@ -22,7 +22,8 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -76,26 +77,39 @@ def reading_times(store: Store) -> dict[str, float]:
     return {"info": best(info), "rules": best(rules), "programme export": best(programme, 2)}
 
 
-def edit_latency(location: str) -> float:
-    """Median seconds from a colleague's commit to this desk's follower seeing it."""
+@contextmanager
+def two_desks(location: str) -> Iterator[tuple[Store, Store, Follower, int]]:
+    """This desk (its store, following the file or database), a colleague's desk on the same
+    conference, and the first session, which the colleague edits."""
     mine, theirs = open_store(location, backup=False), open_store(location, backup=False)
     follower = Follower(mine)
     try:
         with theirs.reader() as db:
             session_id = db.scalar(select(Session.id).order_by(Session.id).limit(1))
+        assert session_id is not None
+        yield mine, theirs, follower, session_id
+    finally:
+        follower.close()
+        mine.close()
+        theirs.close()
+
+
+def colleague_edits(theirs: Store, session_id: int, title: str) -> None:
+    with theirs.unit() as db:
+        services.update_session(db, session_id, title=LocalText(en=title))
+
+
+def edit_latency(location: str) -> float:
+    """Median seconds from a colleague's commit to this desk's follower seeing it."""
+    with two_desks(location) as (_mine, theirs, follower, session_id):
         delays = []
         for number in range(EDITS):
-            with theirs.unit() as db:
-                services.update_session(db, session_id, title=LocalText(en=f"Edit {number}"))
+            colleague_edits(theirs, session_id, f"Edit {number}")
             committed = time.perf_counter()
             while not follower.poll():
                 time.sleep(0.002)
             delays.append(time.perf_counter() - committed)
         return statistics.median(delays)
-    finally:
-        follower.close()
-        mine.close()
-        theirs.close()
 
 
 def refresh_time(location: str) -> float:
@@ -106,32 +120,25 @@ def refresh_time(location: str) -> float:
     from ui.context import AppContext
 
     app = QApplication.instance() or QApplication([])
-    mine, theirs = open_store(location, backup=False), open_store(location, backup=False)
-    context = AppContext(mine, mine.conference_id(), follow=False)
-    following = Follower(mine)
-    page = AgendaPage(context)
-    page.resize(1300, 900)
-    page.show()
-    app.processEvents()
-    try:
-        with theirs.reader() as db:
-            session_id = db.scalar(select(Session.id).order_by(Session.id).limit(1))
-        times = []
-        for number in range(EDITS):
-            with theirs.unit() as db:
-                services.update_session(db, session_id, title=LocalText(en=f"Refresh {number}"))
-            while not (entries := following.poll()):
-                time.sleep(0.002)
-            started = time.perf_counter()
-            context.notify(services.changes_of(entries))
-            app.processEvents()
-            times.append(time.perf_counter() - started)
-        return statistics.median(times)
-    finally:
-        page.close()
-        following.close()
-        context.close()
-        theirs.close()
+    with two_desks(location) as (mine, theirs, follower, session_id):
+        context = AppContext(mine, mine.conference_id(), follow=False)
+        page = AgendaPage(context)
+        page.resize(1300, 900)
+        page.show()
+        app.processEvents()
+        try:
+            times = []
+            for number in range(EDITS):
+                colleague_edits(theirs, session_id, f"Refresh {number}")
+                while not (entries := follower.poll()):
+                    time.sleep(0.002)
+                started = time.perf_counter()
+                context.notify(services.changes_of(entries))
+                app.processEvents()
+                times.append(time.perf_counter() - started)
+            return statistics.median(times)
+        finally:
+            page.close()
 
 
 def main() -> None:
