@@ -12,11 +12,18 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 
 
-def test_the_agenda_shows_the_first_view_then_reads_the_store(qtbot, demo_file, tmp_path):
-    QSettings().clear()
+def first_view_context(demo_file):
+    """A context made from the file's first view, its store not open yet."""
     view = read_first_view(str(demo_file))
     assert view is not None
-    context = AppContext(None, view.conference_id, first_view=view)
+    return AppContext(None, view.conference_id, first_view=view)
+
+
+def test_the_agenda_shows_the_first_view_then_reads_the_store(qtbot, demo_file, tmp_path):
+    QSettings().clear()
+    context = first_view_context(demo_file)
+    view = context.first_view
+    assert view is not None
     window = MainWindow(None, opening=demo_file.name)
     qtbot.addWidget(window)
     window.attach(context)
@@ -40,9 +47,7 @@ def test_the_agenda_shows_the_first_view_then_reads_the_store(qtbot, demo_file, 
 
 
 def test_the_store_asked_for_while_it_opens_is_waited_for(qtbot, demo_file):
-    view = read_first_view(str(demo_file))
-    assert view is not None
-    context = AppContext(None, view.conference_id, first_view=view)
+    context = first_view_context(demo_file)
     context.open_in_background(lambda: open_store(demo_file, backup=False))
     with context.store.reader() as db:  # blocks until the worker is done
         assert db.connection() is not None
@@ -53,9 +58,7 @@ def test_the_store_asked_for_while_it_opens_is_waited_for(qtbot, demo_file):
 
 
 def test_a_store_to_open_later_opens_when_it_is_first_asked_for(qtbot, demo_file):
-    view = read_first_view(str(demo_file))
-    assert view is not None
-    context = AppContext(None, view.conference_id, first_view=view)
+    context = first_view_context(demo_file)
     opened: list[bool] = []
 
     def open_it():
@@ -76,9 +79,7 @@ def test_a_store_to_open_later_opens_when_it_is_first_asked_for(qtbot, demo_file
 
 
 def test_a_store_closed_before_it_started_opening_never_opens(qtbot, demo_file):
-    view = read_first_view(str(demo_file))
-    assert view is not None
-    context = AppContext(None, view.conference_id, first_view=view)
+    context = first_view_context(demo_file)
     opened: list[bool] = []
     context.open_in_background(lambda: opened.append(True) or open_store(demo_file, backup=False), start=False)
     context.close_store()
@@ -92,11 +93,9 @@ def test_the_worker_starts_once_the_agenda_is_on_screen(qtbot, demo_file):
     from ui.app import after_next_frame
 
     QSettings().clear()
-    view = read_first_view(str(demo_file))
-    assert view is not None
     window = MainWindow(None, opening=demo_file.name)
     qtbot.addWidget(window)
-    window.attach(AppContext(None, view.conference_id, first_view=view))
+    window.attach(first_view_context(demo_file))
     ran: list[bool] = []
     after_next_frame(window, lambda: ran.append(window.screens["agenda"].isVisible()), timeout_ms=60_000)
     qtbot.wait(20)
